@@ -1,0 +1,37 @@
+package dev.eddy.viewer.view;
+
+import dev.eddy.viewer.service.ViewerException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * Entry point of the window: a plain class (not an {@link Application}) so that JavaFX on the class path starts
+ * (a main class extending Application fails with "JavaFX runtime components are missing").
+ */
+public final class ViewerLauncher {
+    private ViewerLauncher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(ViewerApp.class, args);
+    }
+
+    /**
+     * Opens the window with these files and returns when it is closed.
+     *
+     * @throws ViewerException if there is no display to open a window on
+     */
+    public static void open(List<Path> files) {
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        if ((display == null || display.isBlank()) && (wayland == null || wayland.isBlank())) {
+            throw new ViewerException("no display to open a window on (DISPLAY is not set); use --screenshot out.png to render without one");
+        }
+        try {
+            Application.launch(ViewerApp.class, files.stream().map(Path::toString).toArray(String[]::new));
+        } catch (UnsupportedOperationException e) {
+            throw new ViewerException("cannot open a window: " + e.getMessage(), e);
+        }
+    }
+}
