@@ -54,6 +54,24 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
      * @throws ViewerException with one readable line if the file is missing, unreadable or has no 2-D field
      */
     public static NetcdfTrajectorySource open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens a file of time series (e.g. a blocking index), which needs no 2-D field.
+     *
+     * @throws ViewerException with one readable line if the file is unreadable or has no series over time
+     */
+    public static NetcdfTrajectorySource openSeries(Path file) {
+        NetcdfTrajectorySource source = open(file, false);
+        if (source.series.isEmpty()) {
+            source.close();
+            throw new ViewerException(file.getFileName() + " has no time series (no variable with dims (time))");
+        }
+        return source;
+    }
+
+    private static NetcdfTrajectorySource open(Path file, boolean needField) {
         if (!Files.isRegularFile(file)) {
             throw new ViewerException("no such file: " + file);
         }
@@ -67,7 +85,7 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
         }
         try {
             NetcdfTrajectorySource source = new NetcdfTrajectorySource(file, reader);
-            if (source.fields.isEmpty()) {
+            if (needField && source.fields.isEmpty()) {
                 throw new ViewerException(file.getFileName() + " has no field to show: no variable with (…, y, x) or (…, lat, lon) dimensions");
             }
             return source;

@@ -134,7 +134,7 @@ public final class HeadlessScreenshot {
                     new FxTicker());
             Map<Path, TrajectorySource> byPath = new HashMap<>();
             sources.forEach(s -> byPath.put(s.path(), s));
-            MainViewModel vm = new MainViewModel(context, p -> byPath.get(p));
+            MainViewModel vm = new MainViewModel(context, byPath::get, NetcdfTrajectorySource::openSeries);
             for (TrajectorySource s : sources) {
                 vm.open(s.path());
             }

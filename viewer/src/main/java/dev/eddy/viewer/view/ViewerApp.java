@@ -30,7 +30,7 @@ public final class ViewerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainViewModel vm = new MainViewModel(fxContext(), NetcdfTrajectorySource::open);
+        MainViewModel vm = new MainViewModel(fxContext(), NetcdfTrajectorySource::open, NetcdfTrajectorySource::openSeries);
         MainView view = new MainView(vm);
         stage.setScene(scene(view, 1280, 860));
         stage.titleProperty().bind(vm.titleProperty());

@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 public final class MainViewModel {
     private final ViewerContext context;
     private final Function<Path, TrajectorySource> opener;
+    private final Function<Path, TrajectorySource> indexOpener;
     private final Executor loader;
     private final ObservableList<FrameCache> openFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -40,10 +41,13 @@ public final class MainViewModel {
     /**
      * @param context threads, recent-files store and ticker
      * @param opener  opens a file; throws {@link ViewerException} with a readable message if it cannot
+     * @param indexOpener opens an index file (time series only)
      */
-    public MainViewModel(ViewerContext context, Function<Path, TrajectorySource> opener) {
+    public MainViewModel(ViewerContext context, Function<Path, TrajectorySource> opener,
+                         Function<Path, TrajectorySource> indexOpener) {
         this.context = context;
         this.opener = opener;
+        this.indexOpener = indexOpener;
         this.loader = context.workers().worker("open");
         this.field = new FieldViewModel(context, "field");
         this.compare = new CompareViewModel(context);
@@ -79,7 +83,7 @@ public final class MainViewModel {
     public void openIndex(Path file) {
         loader.execute(() -> {
             try {
-                TrajectorySource source = opener.apply(file);
+                TrajectorySource source = indexOpener.apply(file);
                 context.ui().execute(() -> {
                     try {
                         map.showIndex(source);
