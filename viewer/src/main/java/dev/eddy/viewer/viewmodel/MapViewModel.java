@@ -4,6 +4,7 @@ import dev.eddy.viewer.service.AxisTicks;
 import dev.eddy.viewer.service.ColorLimits;
 import dev.eddy.viewer.service.Colormap;
 import dev.eddy.viewer.service.Colormaps;
+import dev.eddy.viewer.service.DiagnosticsService;
 import dev.eddy.viewer.service.Equirectangular;
 import dev.eddy.viewer.service.Field2D;
 import dev.eddy.viewer.service.FieldVariable;
@@ -195,7 +196,19 @@ public final class MapViewModel {
         }
         double lon = PROJECTION.lon(px);
         double lat = PROJECTION.lat(py);
-        return String.format(Locale.ROOT, "lon %.1f°, lat %.1f°", lon, lat);
+        int j = DiagnosticsService.nearest(f.y(), lat);
+        int i = 0;
+        for (int k = 1; k < f.nx(); k++) {
+            if (angularDistance(f.x()[k], lon) < angularDistance(f.x()[i], lon)) {
+                i = k;
+            }
+        }
+        return String.format(Locale.ROOT, "lon %.1f°, lat %.1f°: %s = %s %s", lon, lat, f.variable(),
+                AxisTicks.value(f.at(i, j)), f.units()).strip();
+    }
+
+    private static double angularDistance(double a, double b) {
+        return Math.abs(((a - b) % 360 + 540) % 360 - 180);
     }
 
     public ObservableList<FieldVariable> variables() {
