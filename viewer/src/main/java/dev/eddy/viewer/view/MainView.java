@@ -216,6 +216,10 @@ public final class MainView extends BorderPane {
         }
     }
 
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
     public FieldPane fieldPane() {
         return fieldPane;
     }
