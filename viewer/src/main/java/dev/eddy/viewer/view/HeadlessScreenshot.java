@@ -102,12 +102,13 @@ public final class HeadlessScreenshot {
         }
     }
 
-    /** Starts JavaFX headless (Monocle, software rendering) if it is not running yet. */
+    /**
+     * Starts JavaFX headless (Monocle, software rendering) if it is not running yet, also when a display exists, so
+     * that screenshots look the same everywhere.
+     */
     static void startToolkit() {
-        if (System.getenv("DISPLAY") == null || Boolean.getBoolean("eddy.viewer.headless")) {
-            setIfAbsent("glass.platform", "Monocle");
-            setIfAbsent("monocle.platform", "Headless");
-        }
+        setIfAbsent("glass.platform", "Monocle");
+        setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         try {
             CompletableFuture<Void> started = new CompletableFuture<>();
