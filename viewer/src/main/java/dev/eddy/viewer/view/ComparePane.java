@@ -66,12 +66,16 @@ public final class ComparePane extends BorderPane {
         setRight(colorBar);
         setBottom(bottom);
         vm.panels().addListener((javafx.collections.ListChangeListener<ComparePanel>) c -> layoutPanels(vm.panels()));
+        layoutPanels(vm.panels());
     }
 
     private void layoutPanels(List<ComparePanel> panels) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
+        if (panels.isEmpty()) {
+            return;
+        }
         int columns = panels.size() <= 3 ? panels.size() : 3;
         int rows = (panels.size() + columns - 1) / columns;
         for (int c = 0; c < columns; c++) {

@@ -97,6 +97,9 @@ public final class FieldPane extends BorderPane {
         vm.limitsProperty().addListener((o, a, b) -> colorBar.show(vm.colormapProperty().get(), b, vm.unitsProperty().get()));
         vm.colormapProperty().addListener((o, a, b) -> colorBar.show(b, vm.limitsProperty().get(), vm.unitsProperty().get()));
         vm.unitsProperty().addListener((o, a, b) -> colorBar.show(vm.colormapProperty().get(), vm.limitsProperty().get(), b));
+        canvas.show(vm.fieldProperty().get(), vm.rasterProperty().get());
+        canvas.setViewport(vm.viewportProperty().get());
+        colorBar.show(vm.colormapProperty().get(), vm.limitsProperty().get(), vm.unitsProperty().get());
     }
 
     public RasterCanvas canvas() {

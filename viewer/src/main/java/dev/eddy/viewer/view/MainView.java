@@ -56,6 +56,7 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.layoutProperty().set((Layout) b.getUserData()));
         vm.layoutProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(tabs.getTabs().get(b.ordinal())));
+        tabs.getSelectionModel().select(tabs.getTabs().get(vm.layoutProperty().get().ordinal()));
 
         Label message = new Label();
         message.setId("message");
@@ -63,6 +64,8 @@ public final class MainView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         message.setPadding(new Insets(2, 6, 2, 6));
         message.setWrapText(true);
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
         setTop(new VBox(menuBar(), message));
         setCenter(tabs);

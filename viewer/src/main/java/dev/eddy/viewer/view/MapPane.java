@@ -78,15 +78,24 @@ public final class MapPane extends BorderPane {
             double[] p = map.toPicture(e.getX(), e.getY());
             readout.setText(p == null ? "" : vm.readout(p[0], p[1]));
         });
-        vm.rasterProperty().addListener((o, a, b) -> {
-            map.show(b);
-            colorBar.show(vm.colormapProperty().get(), vm.limitsProperty().get(),
-                    vm.variableProperty().get() == null ? "" : vm.variableProperty().get().units());
-        });
+        vm.rasterProperty().addListener((o, a, b) -> showMap(vm));
+        showMap(vm);
         vm.outline().addListener((ListChangeListener<Object>) c -> map.setOutline(vm.outline()));
         vm.showBoxProperty().addListener((o, a, b) -> map.setBox(b ? vm.boxProperty().get() : null));
         vm.boxProperty().addListener((o, a, b) -> map.setBox(vm.showBoxProperty().get() ? b : null));
         map.setBox(vm.showBoxProperty().get() ? vm.boxProperty().get() : null);
+        map.setOutline(vm.outline());
+        if (!vm.index().isEmpty()) {
+            index.setCurves(vm.index());
+            index.setSpans(vm.events());
+            center.getChildren().add(index);
+        }
+    }
+
+    private void showMap(MapViewModel vm) {
+        map.show(vm.rasterProperty().get());
+        colorBar.show(vm.colormapProperty().get(), vm.limitsProperty().get(),
+                vm.variableProperty().get() == null ? "" : vm.variableProperty().get().units());
     }
 
     public MapCanvas mapCanvas() {

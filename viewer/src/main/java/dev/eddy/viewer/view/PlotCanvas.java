@@ -137,8 +137,8 @@ public final class PlotCanvas extends Region {
             if (r >= range[2] && r <= range[3]) {
                 double y = sy.map(r);
                 g.strokeLine(left, y, right, y);
-                g.setTextAlign(TextAlignment.LEFT);
-                g.fillText(AxisTicks.value(r), left + 4, y - 7);
+                g.setTextAlign(TextAlignment.RIGHT);
+                g.fillText(AxisTicks.value(r), right - 4, y - 7);
             }
         }
         if (Double.isFinite(marker) && marker >= range[0] && marker <= range[1]) {
@@ -146,6 +146,10 @@ public final class PlotCanvas extends Region {
             g.strokeLine(sx.map(marker), top, sx.map(marker), bottom);
         }
         g.setLineDashes();
+        g.save();
+        g.beginPath();
+        g.rect(left, top, right - left, bottom - top);
+        g.clip();
         g.setLineWidth(1.6);
         for (int c = 0; c < curves.size(); c++) {
             TimeSeries s = curves.get(c);
@@ -167,10 +171,13 @@ public final class PlotCanvas extends Region {
                 }
             }
             g.stroke();
+        }
+        g.restore();
+        for (int c = 0; c < curves.size(); c++) {
             g.setFill(PALETTE[c % PALETTE.length]);
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(s.name(), left + 8, top + 4 + 14 * c);
+            g.fillText(curves.get(c).name(), left + 8, bottom - 18 - 14 * (curves.size() - 1 - c));
         }
         g.setLineWidth(1);
     }

@@ -60,6 +60,10 @@ public final class PlotPane extends BorderPane {
         vm.spectrum().addListener((ListChangeListener<Object>) c -> spectrum.setCurves(vm.spectrum()));
         vm.energy().addListener((ListChangeListener<Object>) c -> energy.setCurves(vm.energy()));
         vm.enstrophy().addListener((ListChangeListener<Object>) c -> enstrophy.setCurves(vm.enstrophy()));
+        correlation.setCurves(vm.correlation());
+        spectrum.setCurves(vm.spectrum());
+        energy.setCurves(vm.energy());
+        enstrophy.setCurves(vm.enstrophy());
     }
 
     public PlotCanvas correlationPlot() {

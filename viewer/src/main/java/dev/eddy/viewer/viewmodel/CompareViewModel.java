@@ -124,7 +124,8 @@ public final class CompareViewModel {
                     each.add(ColorLimits.of(f.values(), mode));
                 }
                 ColorLimits shared = ColorLimits.union(each);
-                String when = "t = " + AxisTicks.value(refTime) + " " + caches.getFirst().source().timeUnits();
+                String units = caches.getFirst().source().timeUnits();
+                String when = "t = " + AxisTicks.value(refTime) + (units.isEmpty() || units.equals("1") ? "" : " " + units);
                 List<ComparePanel> out = new ArrayList<>();
                 for (int i = 0; i < fields.size(); i++) {
                     out.add(new ComparePanel(caches.get(i).source().path().getFileName().toString(), name + ", " + when,

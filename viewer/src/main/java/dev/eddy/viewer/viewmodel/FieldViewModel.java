@@ -165,7 +165,7 @@ public final class FieldViewModel {
         if (t >= times.length) {
             return "";
         }
-        return "t = " + AxisTicks.value(times[t]) + (units.isEmpty() ? "" : " " + units) + "  (" + (t + 1) + "/" + times.length + ")";
+        return "t = " + AxisTicks.value(times[t]) + (units.isEmpty() || units.equals("1") ? "" : " " + units) + "  (" + (t + 1) + "/" + times.length + ")";
     }
 
     /** Hover read-out at picture pixel (column, row) of the current raster; out of range clears it. */

@@ -172,7 +172,7 @@ public final class MapViewModel {
                 ColorLimits l = ColorLimits.of(f.values(), mode);
                 Raster r = PROJECTION.render(f, l, map);
                 String label = v.name() + (v.extraDim() == null ? "" : ", " + v.extraDim() + " " + (level + 1) + "/" + v.extraSize())
-                        + ", t = " + AxisTicks.value(time) + (units.isEmpty() ? "" : " " + units);
+                        + ", t = " + AxisTicks.value(time) + (units.isEmpty() || units.equals("1") ? "" : " " + units);
                 context.ui().execute(() -> {
                     field.set(f);
                     limits.set(l);

@@ -49,7 +49,7 @@ class FieldViewModelTest {
         assertEquals(-l.low(), l.high(), 0);
         assertEquals("1/s", vm.unitsProperty().get());
         assertEquals(16, vm.rasterProperty().get().width());
-        assertTrue(vm.timeLabelProperty().get().startsWith("t = 0 1"), vm.timeLabelProperty().get());
+        assertEquals("t = 0  (1/8)", vm.timeLabelProperty().get());
         assertEquals("", vm.errorProperty().get());
     }
 
