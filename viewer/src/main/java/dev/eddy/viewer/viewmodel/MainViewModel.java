@@ -1,5 +1,6 @@
 package dev.eddy.viewer.viewmodel;
 
+import dev.eddy.viewer.service.FieldVariable;
 import dev.eddy.viewer.service.FrameCache;
 import dev.eddy.viewer.service.TrajectorySource;
 import dev.eddy.viewer.service.ViewerException;
@@ -118,8 +119,7 @@ public final class MainViewModel {
         title.set("eddy viewer — " + cache.source().path().getFileName());
         String keep = field.variableProperty().get() == null ? null : field.variableProperty().get().name();
         field.show(cache, keep);
-        if (MapViewModel.hasMap(cache.source()) && layout.get() == Layout.FIELD
-                && cache.source().fieldVariables().stream().allMatch(v -> v.latLon())) {
+        if (cache.source().fieldVariables().stream().allMatch(FieldVariable::latLon)) {
             layout.set(Layout.MAP);
         }
         refreshLayout();
