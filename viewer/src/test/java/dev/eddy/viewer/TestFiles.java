@@ -62,6 +62,59 @@ public final class TestFiles {
         return file;
     }
 
+    /**
+     * A broadband vorticity field on [0, 2π)²: Fourier modes with random phases and amplitude ∝ 1/k for
+     * 1 ≤ |k| ≤ n/3 (so |ω̂|² ∝ k⁻², E(k) ∝ k·k⁻²/k² = k⁻³, the 2-D enstrophy-cascade slope), each decaying as e^{-ν k² t} (ν = 0.002)
+     * and moving in x at speed {@code drift} (a model that drifts decorrelates from drift = 0). Frames are made
+     * by one inverse FFT each, so a 1024² × 200 file takes seconds. Writes {@code vorticity(time, y, x)} only.
+     */
+    public static Path broadband(Path file, int n, int frames, double drift, long seed) {
+        double[] x = periodic(n);
+        DatasetSchema schema = DatasetSchema.builder()
+                .dimension("y", n).dimension("x", n)
+                .unlimitedTime("1", Map.of("long_name", "time"))
+                .coordinate(LabelledArray.coordinate("y", x, Map.of("units", "m")))
+                .coordinate(LabelledArray.coordinate("x", x, Map.of("units", "m")))
+                .variable("vorticity", DataKind.FLOAT, List.of("time", "y", "x"), Map.of("units", "1/s", "long_name", "vorticity"))
+                .build();
+        java.util.Random random = new java.util.Random(seed);
+        double[] amplitude = new double[n * n];
+        double[] phase = new double[n * n];
+        for (int r = 0; r < n; r++) {
+            int my = r <= n / 2 ? r : r - n;
+            for (int c = 0; c < n; c++) {
+                int mx = c <= n / 2 ? c : c - n;
+                double k = Math.hypot(mx, my);
+                amplitude[r * n + c] = k >= 1 && k <= n / 3.0 ? 1 / k : 0;
+                phase[r * n + c] = 2 * Math.PI * random.nextDouble();
+            }
+        }
+        org.jtransforms.fft.DoubleFFT_2D fft = new org.jtransforms.fft.DoubleFFT_2D(n, n);
+        try (FrameWriter w = FrameWriter.create(file, schema, NetcdfFormat.NC3, true)) {
+            for (int f = 0; f < frames; f++) {
+                double t = 0.05 * f;
+                double[] a = new double[2 * n * n];
+                for (int r = 0; r < n; r++) {
+                    int my = r <= n / 2 ? r : r - n;
+                    for (int c = 0; c < n; c++) {
+                        int mx = c <= n / 2 ? c : c - n;
+                        double amp = amplitude[r * n + c] * Math.exp(-0.002 * (mx * mx + my * my) * t);
+                        double ph = phase[r * n + c] - drift * mx * t;
+                        a[2 * (r * n + c)] = amp * Math.cos(ph);
+                        a[2 * (r * n + c) + 1] = amp * Math.sin(ph);
+                    }
+                }
+                fft.complexInverse(a, false);
+                double[] omega = new double[n * n];
+                for (int i = 0; i < omega.length; i++) {
+                    omega[i] = a[2 * i];
+                }
+                w.writeFrame(t, Map.of("vorticity", omega));
+            }
+        }
+        return file;
+    }
+
     /** Gaussian-like latitudes of a T21 grid (north to south) and 64 longitudes from 0°E. */
     public static double[] t21Latitudes() {
         double[] lat = new double[32];

@@ -80,8 +80,8 @@ class ViewerWindowXvfbTest {
     @BeforeAll
     static void launch() throws Exception {
         System.setProperty("eddy.viewer.recent", dir.resolve("recent").toString());
-        Path reference = TestFiles.turbulence(dir.resolve("reference.nc"), 128, 40, 0);
-        Path model = TestFiles.turbulence(dir.resolve("model.nc"), 128, 40, 0.6);
+        Path reference = TestFiles.broadband(dir.resolve("reference.nc"), 128, 40, 0, 1);
+        Path model = TestFiles.broadband(dir.resolve("model.nc"), 128, 40, 0.3, 1);
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(ViewerApp.class, reference.toString(), model.toString());
         WaitForAsyncUtils.waitForFxEvents();
