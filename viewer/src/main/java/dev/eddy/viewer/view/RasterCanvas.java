@@ -190,7 +190,7 @@ public final class RasterCanvas extends Region {
             g.fillText(t.label(), drawX - 6, py);
         }
         g.save();
-        g.translate(12, drawY + drawH / 2);
+        g.translate(Math.max(12, drawX - 44), drawY + drawH / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(field.yName(), 0, 0);
