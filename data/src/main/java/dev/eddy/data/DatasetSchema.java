@@ -71,9 +71,9 @@ public final class DatasetSchema {
         /** A global attribute (provenance etc.). */
         Builder globalAttribute(String key, Object value);
 
-        /** All global attributes of a map, in its order. */
+        /** All global attributes of a map, in its order if it is ordered, else sorted by key. */
         default Builder globalAttributes(Map<String, Object> attributes) {
-            attributes.forEach(this::globalAttribute);
+            Attributes.copyOf(attributes).forEach(this::globalAttribute);
             return this;
         }
 
@@ -99,7 +99,7 @@ public final class DatasetSchema {
         this.coordinates = List.copyOf(b.coordinates);
         this.staticVariables = List.copyOf(b.staticVariables);
         this.variables = List.copyOf(b.variables);
-        this.globalAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.globalAttributes));
+        this.globalAttributes = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(b.globalAttributes));
     }
 
     public static Builder builder() {

@@ -206,7 +206,7 @@ public final class NetcdfReader implements AutoCloseable {
 
     /** Global attributes (String, Number or double[]) in file order. */
     public Map<String, Object> globalAttributes() {
-        return java.util.Collections.unmodifiableMap(NcAttributes.fromNetcdf(nc.getGlobalAttributes()));
+        return java.util.Collections.unmodifiableSequencedMap(NcAttributes.fromNetcdf(nc.getGlobalAttributes()));
     }
 
     /** A global attribute as text, or null if absent. */

@@ -39,7 +39,7 @@ public final class Provenance {
      */
     public static Map<String, Object> of(String commandLine, String configText, long seed) {
         String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Map<String, Object> a = new LinkedHashMap<>();
+        java.util.SequencedMap<String, Object> a = new LinkedHashMap<>();
         a.put("title", "eddy output");
         a.put("institution", "eddy");
         a.put("source", "eddy " + VERSION);
@@ -54,7 +54,7 @@ public final class Provenance {
         a.put("java_vendor", System.getProperty("java.vendor", "unknown"));
         a.put("os_name", System.getProperty("os.name", "unknown"));
         a.put("os_arch", System.getProperty("os.arch", "unknown"));
-        return java.util.Collections.unmodifiableMap(a);
+        return java.util.Collections.unmodifiableSequencedMap(a);
     }
 
     /** The eddy version the build stamped into this module ("unknown" when run from unfiltered sources). */
