@@ -75,6 +75,34 @@ class CrashSafetyTest {
                 + expected.length + ", " + actual.length + ")");
     }
 
+    /** What a kill in the middle of frame 4 leaves: 4 counted frames, then part of a record. */
+    @Test
+    void tornFrameAfterFrame4IsDroppedAndTheResumedFileIsBitwiseIdentical() throws Exception {
+        Path reference = dir.resolve("reference.nc");
+        Path torn = dir.resolve("torn.nc");
+        for (Path p : List.of(reference, torn)) {
+            try (FrameWriter w = FrameWriter.create(p, FrameWritingChild.schema(), NetcdfFormat.NC3)) {
+                for (int n = 0; n < (p == torn ? 4 : 10); n++) {
+                    w.writeFrame(n, Map.of("field", FrameWritingChild.field(n)));
+                }
+            }
+        }
+        byte[] garbage = new byte[12345];
+        new java.util.Random(5).nextBytes(garbage);
+        Files.write(torn, garbage, java.nio.file.StandardOpenOption.APPEND);
+        try (NetcdfReader r = NetcdfReader.open(torn)) {
+            assertEquals(4, r.dimensions().get("time"), "the torn frame is not counted");
+        }
+        byte[] headerBefore = header(torn);
+        try (FrameWriter w = FrameWriter.resume(torn, 4)) {
+            for (int n = 4; n < 10; n++) {
+                w.writeFrame(n, Map.of("field", FrameWritingChild.field(n)));
+            }
+        }
+        assertArrayEquals(headerBefore, header(torn));
+        assertEquals(-1, Arrays.mismatch(Files.readAllBytes(reference), Files.readAllBytes(torn)));
+    }
+
     @Test
     void aResumedRunCanItselfBeKilledAndResumed() throws Exception {
         Path file = dir.resolve("twice.nc");
