@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -131,13 +130,9 @@ class CrashSafetyTest {
     private int runAndKill(Path file, NetcdfFormat format, String mode, int keep) throws Exception {
         Path progress = dir.resolve(file.getFileName() + ".progress");
         Files.deleteIfExists(progress);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), FrameWritingChild.class.getName(),
-                file.toString(), format.name(), mode, Integer.toString(keep), Integer.toString(LAST_FRAME),
-                progress.toString()));
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(file.getFileName() + ".log").toFile()).start();
+        Process child = ChildJvm.start(FrameWritingChild.class, List.of(), List.of(file.toString(), format.name(),
+                mode, Integer.toString(keep), Integer.toString(LAST_FRAME), progress.toString()),
+                dir.resolve(file.getFileName() + ".log"));
         int target = keep + KILL_AFTER;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         int reported = 0;
