@@ -3,6 +3,7 @@ package dev.eddy.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,7 +35,12 @@ class CrashSafetyTest {
     void everyFlushedFrameSurvivesSigkill(NetcdfFormat format) throws Exception {
         assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
         Path file = dir.resolve("killed-" + format + ".nc");
-        int reported = runAndKill(file, format, "create", 0);
+        int reported = runAndKill(file, format, "create", 0, () -> {
+            if (format == NetcdfFormat.NC3) {
+                DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
+                assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
+            }
+        });
 
         try (NetcdfReader r = NetcdfReader.open(file)) {
             int frames = r.dimensions().get("time");
@@ -128,6 +134,11 @@ class CrashSafetyTest {
 
     /** Starts the child, waits until it reports {@link #KILL_AFTER} more frames, kills it; returns frames reported. */
     private int runAndKill(Path file, NetcdfFormat format, String mode, int keep) throws Exception {
+        return runAndKill(file, format, mode, keep, () -> { });
+    }
+
+    private int runAndKill(Path file, NetcdfFormat format, String mode, int keep, Runnable whileRunning)
+            throws Exception {
         Path progress = dir.resolve(file.getFileName() + ".progress");
         Files.deleteIfExists(progress);
         Process child = ChildJvm.start(FrameWritingChild.class, List.of(), List.of(file.toString(), format.name(),
@@ -143,6 +154,7 @@ class CrashSafetyTest {
                 reported = progressOf(progress);
                 Thread.onSpinWait();
             }
+            whileRunning.run();
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));

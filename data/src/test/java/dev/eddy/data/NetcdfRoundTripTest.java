@@ -118,6 +118,19 @@ class NetcdfRoundTripTest {
     }
 
     @Test
+    void twoWritersCannotAppendToOneFile() {
+        Path file = dir.resolve("locked.nc");
+        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), NetcdfFormat.NC3)) {
+            DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
+            assertTrue(e.getMessage().contains("already open for writing"), e.getMessage());
+            w.writeFrame(0, SampleDatasets.frame(0));
+        }
+        try (FrameWriter w = FrameWriter.resume(file, 1)) {
+            assertEquals(1, w.frameCount());
+        }
+    }
+
+    @Test
     void netcdf3IsThe64BitOffsetVariant() throws Exception {
         Path file = dir.resolve("cdf2.nc");
         FrameWriter.create(file, SampleDatasets.schema(), NetcdfFormat.NC3).close();
