@@ -89,18 +89,22 @@ public final class Provenance {
         return c;
     }
 
+    /** The Maven-filtered resource, else the jar manifest's Implementation-Version, else "unknown". */
     private static String readVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream(VERSION_RESOURCE)) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.contains("${")) {
+                    return v;
+                }
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.contains("${") ? "unknown" : v;
         } catch (IOException e) {
-            return "unknown";
+            // Fall through to the manifest.
         }
+        String manifest = Provenance.class.getPackage().getImplementationVersion();
+        return manifest == null ? "unknown" : manifest;
     }
 
     private static String findGitCommit() {

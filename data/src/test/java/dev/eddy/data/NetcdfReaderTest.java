@@ -50,6 +50,7 @@ class NetcdfReaderTest {
         w.addVariableAttribute(z, new Attribute("units", "m"));
         Variable b = w.addVariable(null, "flags", DataType.BYTE, "lon");
         w.addVariableAttribute(b, new Attribute("_Unsigned", "true"));
+        w.addVariableAttribute(b, new Attribute("_FillValue", (byte) -1));
         Variable i = w.addVariable(null, "counts", DataType.INT, "lon");
         Variable f = w.addVariable(null, "ratio", DataType.FLOAT, "lon");
         w.addVariableAttribute(f, new Attribute("valid_range", Array.factory(new float[] {0f, 1f})));
@@ -57,7 +58,7 @@ class NetcdfReaderTest {
         w.write(lat, Array.factory(new double[] {30, 0, -30}));
         w.write(lon, Array.factory(new double[] {0, 90}));
         w.write(z, Array.factory(DataType.SHORT, new int[] {3, 2}, PACKED));
-        w.write(b, Array.factory(new byte[] {(byte) 200, 7}));
+        w.write(b, Array.factory(new byte[] {(byte) 200, (byte) 255}));
         w.write(i, Array.factory(new int[] {-5, 123456789}));
         w.write(f, Array.factory(new float[] {0.25f, 1.5f}));
         w.close();
@@ -79,7 +80,9 @@ class NetcdfReaderTest {
     @Test
     void integerTypesUnsignedAndValidRangeBecomeDoubles() {
         try (NetcdfReader r = NetcdfReader.open(packedFile)) {
-            assertArrayEquals(new double[] {200, 7}, r.read("flags").values(), 0.0);
+            double[] flags = r.read("flags").values();
+            assertEquals(200, flags[0], 0.0, "unsigned byte");
+            assertTrue(Double.isNaN(flags[1]), "unsigned 255 is the fill value -1 of the signed attribute");
             assertArrayEquals(new double[] {-5, 123456789}, r.read("counts").values(), 0.0);
             double[] ratio = r.read("ratio").values();
             assertEquals(0.25, ratio[0], 0.0);
