@@ -3,27 +3,36 @@ package dev.eddy.data;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SequencedMap;
+import java.util.TreeMap;
 
-/** Checks and copies attribute maps: keys are non-blank, values are String, Number or double[]. */
+/**
+ * Checks and copies attribute maps: keys are non-blank, values are String, Number or double[].
+ *
+ * <p>Order is part of a file's bytes, so it must not depend on the JVM run: ordered maps ({@link SequencedMap} such
+ * as {@link LinkedHashMap}) keep their order; other maps (e.g. {@code Map.of}, whose iteration order changes from one
+ * JVM to the next) are sorted by key.
+ */
 final class Attributes {
     private Attributes() {
     }
 
-    /** An unmodifiable, insertion-ordered, validated copy (double[] values are cloned). */
+    /** An unmodifiable, validated copy in a deterministic order (double[] values are cloned). */
     static Map<String, Object> copyOf(Map<String, ?> attributes) {
-        if (attributes == null || attributes.isEmpty()) {
-            return Map.of();
+        SequencedMap<String, Object> copy = new LinkedHashMap<>();
+        if (attributes != null) {
+            Map<String, ?> ordered = attributes instanceof SequencedMap<String, ?> ? attributes
+                    : new TreeMap<>(attributes);
+            ordered.forEach((k, v) -> copy.put(k, checked(k, v)));
         }
-        Map<String, Object> copy = new LinkedHashMap<>();
-        attributes.forEach((k, v) -> copy.put(k, checked(k, v)));
-        return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableSequencedMap(copy);
     }
 
-    /** An unmodifiable copy of {@code base} plus one entry. */
+    /** An unmodifiable copy of {@code base} plus one entry (last, or in place if the key exists). */
     static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
-        Map<String, Object> copy = new LinkedHashMap<>(base);
+        SequencedMap<String, Object> copy = new LinkedHashMap<>(base);
         copy.put(key, checked(key, value));
-        return Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableSequencedMap(copy);
     }
 
     static Object checked(String key, Object value) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import ucar.nc2.time.CalendarDateUnit;
 
 /**
  * The layout of a file written by {@link FrameWriter}: fixed dimensions, coordinate variables with their data,
@@ -71,9 +72,9 @@ public final class DatasetSchema {
         /** A global attribute (provenance etc.). */
         Builder globalAttribute(String key, Object value);
 
-        /** All global attributes of a map, in its order. */
+        /** All global attributes of a map, in its order if it is ordered, else sorted by key. */
         default Builder globalAttributes(Map<String, Object> attributes) {
-            attributes.forEach(this::globalAttribute);
+            Attributes.copyOf(attributes).forEach(this::globalAttribute);
             return this;
         }
 
@@ -99,7 +100,7 @@ public final class DatasetSchema {
         this.coordinates = List.copyOf(b.coordinates);
         this.staticVariables = List.copyOf(b.staticVariables);
         this.variables = List.copyOf(b.variables);
-        this.globalAttributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.globalAttributes));
+        this.globalAttributes = Collections.unmodifiableSequencedMap(new LinkedHashMap<>(b.globalAttributes));
     }
 
     public static Builder builder() {
@@ -151,9 +152,24 @@ public final class DatasetSchema {
         return n;
     }
 
-    /** True for "1", "" (dimensionless) and CF reference units "UNIT since DATE". */
+    /**
+     * True for "1", "" (dimensionless) and CF reference units "UNIT since DATE" whose unit is one CF readers such as
+     * xarray decode (days … milliseconds) and whose date is a valid calendar date (checked by netcdf-java's
+     * {@link CalendarDateUnit}).
+     */
     static boolean isDecodableTimeUnits(String units) {
-        return units.isBlank() || units.strip().equals("1") || REFERENCE_TIME_UNITS.matcher(units).matches();
+        if (units.isBlank() || units.strip().equals("1")) {
+            return true;
+        }
+        if (!REFERENCE_TIME_UNITS.matcher(units).matches()) {
+            return false;
+        }
+        try {
+            CalendarDateUnit.of(null, units.strip());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static final class BuilderImpl implements Builder {

@@ -58,8 +58,8 @@ final class NcAttributes {
     }
 
     /** An insertion-ordered map: strings as String, single numbers as Number, numeric arrays as double[]. */
-    static Map<String, Object> fromNetcdf(List<Attribute> attributes) {
-        Map<String, Object> map = new LinkedHashMap<>();
+    static java.util.SequencedMap<String, Object> fromNetcdf(List<Attribute> attributes) {
+        java.util.SequencedMap<String, Object> map = new LinkedHashMap<>();
         for (Attribute a : attributes) {
             Object v = fromNetcdf(a);
             if (v != null) {

@@ -10,8 +10,6 @@ import ucar.ma2.InvalidRangeException;
 import ucar.nc2.Attribute;
 import ucar.nc2.NetcdfFileWriter;
 import ucar.nc2.Variable;
-import ucar.nc2.write.Nc4Chunking;
-import ucar.nc2.write.Nc4ChunkingStrategy;
 
 /**
  * Creates a CF-1.8 file from a {@link DatasetSchema} with netcdf-java: header, coordinates and static variables,
@@ -39,7 +37,7 @@ final class NetcdfCreator {
         NetcdfFileWriter w = nc3
                 ? NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf3, temp.toString())
                 : NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf4, temp.toString(),
-                        Nc4ChunkingStrategy.factory(Nc4Chunking.Strategy.standard, DEFLATE_LEVEL, true));
+                        new FrameChunking(DEFLATE_LEVEL));
         boolean done = false;
         try {
             if (nc3) {

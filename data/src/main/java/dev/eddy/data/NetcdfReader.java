@@ -120,6 +120,40 @@ public final class NetcdfReader implements AutoCloseable {
     }
 
     /**
+     * Like {@link #read}, but first checks the variable's dimensions and shape, e.g. that an initial condition
+     * {@code vorticity(y, x)} is 64 × 64: {@code readExpecting("vorticity", List.of("y", "x"), 64, 64)}.
+     *
+     * @param dims  expected dimension names, or null to accept any names of the right rank
+     * @param shape expected lengths; a negative entry accepts any length
+     * @throws DataFileException naming the expected and the actual shape if they differ
+     */
+    public LabelledArray readExpecting(String name, List<String> dims, int... shape) {
+        VariableInfo info = info(name);
+        int[] actual = info.shape();
+        boolean ok = actual.length == shape.length && (dims == null || dims.equals(info.dims()));
+        for (int a = 0; ok && a < shape.length; a++) {
+            ok = shape[a] < 0 || shape[a] == actual[a];
+        }
+        if (!ok) {
+            throw DataFileException.of(file, "variable " + name + " has shape " + describe(info.dims(), actual)
+                    + ", expected " + describe(dims, shape));
+        }
+        return read(name);
+    }
+
+    private static String describe(List<String> dims, int[] shape) {
+        StringBuilder b = new StringBuilder("(");
+        for (int a = 0; a < shape.length; a++) {
+            b.append(a == 0 ? "" : ", ");
+            if (dims != null && a < dims.size()) {
+                b.append(dims.get(a)).append('=');
+            }
+            b.append(shape[a] < 0 ? "any" : Integer.toString(shape[a]));
+        }
+        return b.append(')').toString();
+    }
+
+    /**
      * One slice at {@code index} along {@code dim}, with that dimension removed; e.g. frame 3 of
      * {@code vorticity(time, y, x)} is {@code readIndex("vorticity", "time", 3)} with dims (y, x).
      *
@@ -206,7 +240,7 @@ public final class NetcdfReader implements AutoCloseable {
 
     /** Global attributes (String, Number or double[]) in file order. */
     public Map<String, Object> globalAttributes() {
-        return java.util.Collections.unmodifiableMap(NcAttributes.fromNetcdf(nc.getGlobalAttributes()));
+        return java.util.Collections.unmodifiableSequencedMap(NcAttributes.fromNetcdf(nc.getGlobalAttributes()));
     }
 
     /** A global attribute as text, or null if absent. */

@@ -38,8 +38,8 @@ public final class Provenance {
      * @return an insertion-ordered, unmodifiable map of global attributes
      */
     public static Map<String, Object> of(String commandLine, String configText, long seed) {
-        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        Map<String, Object> a = new LinkedHashMap<>();
+        String created = creationTime().toString();
+        java.util.SequencedMap<String, Object> a = new LinkedHashMap<>();
         a.put("title", "eddy output");
         a.put("institution", "eddy");
         a.put("source", "eddy " + VERSION);
@@ -54,7 +54,24 @@ public final class Provenance {
         a.put("java_vendor", System.getProperty("java.vendor", "unknown"));
         a.put("os_name", System.getProperty("os.name", "unknown"));
         a.put("os_arch", System.getProperty("os.arch", "unknown"));
-        return java.util.Collections.unmodifiableMap(a);
+        return java.util.Collections.unmodifiableSequencedMap(a);
+    }
+
+    /**
+     * The creation time written to files: now, truncated to seconds, unless the reproducible-builds convention
+     * {@code SOURCE_DATE_EPOCH} (environment variable, or system property {@code eddy.source.date.epoch}) fixes it in
+     * seconds since 1970, which makes reruns of a deterministic job produce byte-identical files.
+     */
+    public static Instant creationTime() {
+        String fixed = System.getProperty("eddy.source.date.epoch", System.getenv("SOURCE_DATE_EPOCH"));
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(fixed.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + fixed + "'", e);
+            }
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The eddy version the build stamped into this module ("unknown" when run from unfiltered sources). */
@@ -72,18 +89,22 @@ public final class Provenance {
         return c;
     }
 
+    /** The Maven-filtered resource, else the jar manifest's Implementation-Version, else "unknown". */
     private static String readVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream(VERSION_RESOURCE)) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.contains("${")) {
+                    return v;
+                }
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.contains("${") ? "unknown" : v;
         } catch (IOException e) {
-            return "unknown";
+            // Fall through to the manifest.
         }
+        String manifest = Provenance.class.getPackage().getImplementationVersion();
+        return manifest == null ? "unknown" : manifest;
     }
 
     private static String findGitCommit() {
