@@ -58,7 +58,7 @@ public final class ViewCommand implements Callable<Integer> {
                 throw new UserError("--screenshot needs at least one FILE");
             }
             int[] wh = parseSize(size);
-            HeadlessScreenshot.render(new ScreenshotRequest(files, screenshot, Layout.parse(layout), time, variable, wh[0], wh[1]));
+            HeadlessScreenshot.render(new ScreenshotRequest(files, screenshot, Layout.parseForFiles(layout), time, variable, wh[0], wh[1]));
             spec.commandLine().getOut().println("wrote " + screenshot);
             return 0;
         } catch (ViewerException e) {

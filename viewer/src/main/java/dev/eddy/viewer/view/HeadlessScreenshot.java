@@ -173,6 +173,7 @@ public final class HeadlessScreenshot {
             case COMPARE -> message.isEmpty() ? vm.compare().errorProperty().get() : message;
             case PLOT -> message;
             case MAP -> message.isEmpty() ? vm.map().errorProperty().get() : message;
+            case LIVE -> "the live layout cannot be rendered from files";
         };
     }
 }

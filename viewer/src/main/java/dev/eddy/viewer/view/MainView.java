@@ -52,7 +52,8 @@ public final class MainView extends BorderPane {
         Tab compare = tab("Compare", comparePane, Layout.COMPARE);
         Tab plots = tab("Plots", plotPane, Layout.PLOT);
         Tab map = tab("Map", mapPane, Layout.MAP);
-        tabs.getTabs().setAll(field, compare, plots, map);
+        Tab live = tab("Live", new LivePane(vm.live()), Layout.LIVE);
+        tabs.getTabs().setAll(field, compare, plots, map, live);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.layoutProperty().set((Layout) b.getUserData()));
         vm.layoutProperty().addListener((o, a, b) -> tabs.getSelectionModel().select(tabs.getTabs().get(b.ordinal())));

@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final CompareViewModel compare;
     private final PlotViewModel plots;
     private final MapViewModel map;
+    private final LiveViewModel live;
     private TrajectorySource indexFile;
 
     /**
@@ -54,6 +55,7 @@ public final class MainViewModel {
         this.compare = new CompareViewModel(context);
         this.plots = new PlotViewModel(context);
         this.map = new MapViewModel(context);
+        this.live = new LiveViewModel(context);
         recentFiles.setAll(context.recent().load());
         layout.addListener((o, a, b) -> refreshLayout());
         field.timeIndexProperty().addListener((o, a, b) -> {
@@ -148,6 +150,9 @@ public final class MainViewModel {
                 }
                 case PLOT -> plots.refresh(openFiles.getFirst(), List.copyOf(openFiles.subList(1, openFiles.size())),
                         field.timeIndexProperty().get(), field.extraIndexProperty().get());
+                case LIVE -> {
+                    // the live view runs its own simulation and needs no file
+                }
                 case MAP -> {
                     if (MapViewModel.hasMap(current.source())) {
                         String v = field.variableProperty().get() == null ? null : field.variableProperty().get().name();
@@ -167,8 +172,9 @@ public final class MainViewModel {
         return openFiles.isEmpty() ? null : openFiles.getLast();
     }
 
-    /** Closes all files. */
+    /** Closes all files and stops a live run. */
     public void closeAll() {
+        live.stop();
         for (FrameCache c : openFiles) {
             c.source().close();
         }
@@ -224,5 +230,9 @@ public final class MainViewModel {
 
     public MapViewModel map() {
         return map;
+    }
+
+    public LiveViewModel live() {
+        return live;
     }
 }

@@ -162,6 +162,17 @@ class ViewerUiTest {
     }
 
     @Test
+    void liveModeRunsASimulationInTheWindow(FxRobot robot) throws Exception {
+        robot.clickOn("Live");
+        robot.interact(() -> vm.live().gridProperty().set(32));
+        robot.clickOn("#liveStart");
+        waitUntil(() -> vm.live().framesProperty().get() >= 2);
+        robot.clickOn("#liveStop");
+        waitUntil(() -> !vm.live().runningProperty().get());
+        assertTrue(robot.lookup("#liveStatus").queryAs(Label.class).getText().contains("Courant"));
+    }
+
+    @Test
     void corruptFileShowsAMessageAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         Path bad = TestFiles.corrupt(dir.resolve("broken.nc"));
         robot.interact(() -> vm.open(bad));
