@@ -61,7 +61,8 @@ public final class MainView extends BorderPane {
 
         Label message = new Label();
         message.setId("message");
-        message.setTextFill(Color.FIREBRICK);
+        message.textFillProperty().bind(javafx.beans.binding.Bindings.when(vm.messageIsProblemProperty())
+                .then(Color.FIREBRICK).otherwise(Color.gray(0.25)));
         message.textProperty().bind(vm.messageProperty());
         message.setPadding(new Insets(2, 6, 2, 6));
         message.setWrapText(true);
@@ -170,7 +171,7 @@ public final class MainView extends BorderPane {
             FxImages.writeSnapshot(currentPane(), file);
             vm.say("saved " + file);
         } catch (IOException | RuntimeException ex) {
-            vm.say("cannot export " + file + ": " + ex.getMessage());
+            vm.complain("cannot export " + file + ": " + ex.getMessage());
         }
     }
 
@@ -182,7 +183,7 @@ public final class MainView extends BorderPane {
         FieldViewModel field = vm.field();
         int count = field.timeCountProperty().get();
         if (count == 0) {
-            vm.say("open a file first");
+            vm.complain("open a file first");
             return;
         }
         vm.layoutProperty().set(Layout.FIELD);
@@ -198,7 +199,7 @@ public final class MainView extends BorderPane {
                     FxImages.writeSnapshot(fieldPane, PngFiles.numbered(folder, "frame", next[0]));
                 } catch (IOException | RuntimeException ex) {
                     field.renderedProperty().removeListener(this);
-                    vm.say("animation export stopped: " + ex.getMessage());
+                    vm.complain("animation export stopped: " + ex.getMessage());
                     return;
                 }
                 next[0]++;

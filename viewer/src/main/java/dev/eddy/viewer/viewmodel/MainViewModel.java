@@ -31,6 +31,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(Layout.FIELD);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("eddy viewer");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final FieldViewModel field;
@@ -67,7 +68,7 @@ public final class MainViewModel {
     /** Opens {@code file} in the background; on success it becomes the current file. */
     public void open(Path file) {
         busy.set(true);
-        message.set("opening " + file.getFileName() + " …");
+        info("opening " + file.getFileName() + " …");
         loader.execute(() -> {
             try {
                 TrajectorySource source = opener.apply(file);
@@ -94,14 +95,14 @@ public final class MainViewModel {
                             indexFile.close();
                         }
                         indexFile = source;
-                        message.set("index: " + file.getFileName());
+                        info("index: " + file.getFileName());
                     } catch (ViewerException e) {
                         source.close();
-                        message.set(e.getMessage());
+                        problem(e.getMessage());
                     }
                 });
             } catch (RuntimeException e) {
-                context.ui().execute(() -> message.set(e.getMessage()));
+                context.ui().execute(() -> problem(e.getMessage()));
             }
         });
     }
@@ -114,9 +115,9 @@ public final class MainViewModel {
         }
         try {
             recentFiles.setAll(context.recent().add(cache.source().path()));
-            message.set("");
+            info("");
         } catch (ViewerException e) {
-            message.set(e.getMessage());
+            problem(e.getMessage());
         }
         title.set("eddy viewer — " + cache.source().path().getFileName());
         String keep = field.variableProperty().get() == null ? null : field.variableProperty().get().name();
@@ -129,7 +130,7 @@ public final class MainViewModel {
 
     private void failed(String text) {
         busy.set(false);
-        message.set(text);
+        problem(text);
     }
 
     /** Brings the view of the current layout up to date with the open files. */
@@ -143,7 +144,7 @@ public final class MainViewModel {
                 case FIELD -> field.requestRender();
                 case COMPARE -> {
                     if (openFiles.size() < 2) {
-                        message.set("compare: open 2 to 4 files (File → Open) to compare them");
+                        problem("compare: open 2 to 4 files (File → Open) to compare them");
                     } else {
                         compare.compare(List.copyOf(openFiles));
                     }
@@ -158,12 +159,12 @@ public final class MainViewModel {
                         String v = field.variableProperty().get() == null ? null : field.variableProperty().get().name();
                         map.show(current, v);
                     } else {
-                        message.set(current.source().path().getFileName() + " has no (lat, lon) field to map");
+                        problem(current.source().path().getFileName() + " has no (lat, lon) field to map");
                     }
                 }
             }
         } catch (ViewerException e) {
-            message.set(e.getMessage());
+            problem(e.getMessage());
         }
     }
 
@@ -187,7 +188,27 @@ public final class MainViewModel {
 
     /** Shows a message in the status line (e.g. the result of an export). */
     public void say(String text) {
+        info(text);
+    }
+
+    /** Shows a problem in the status line (e.g. a failed export). */
+    public void complain(String text) {
+        problem(text);
+    }
+
+    private void info(String text) {
         message.set(text);
+        messageIsProblem.set(false);
+    }
+
+    private void problem(String text) {
+        message.set(text);
+        messageIsProblem.set(true);
+    }
+
+    /** Whether the message reports a problem (drawn in red) rather than information. */
+    public ReadOnlyBooleanProperty messageIsProblemProperty() {
+        return messageIsProblem.getReadOnlyProperty();
     }
 
     public ObservableList<FrameCache> openFiles() {

@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Smoke test of the real application window on an X display (Xvfb), not Monocle. It starts {@link ViewerApp} with
- * generated files, visits the four views and captures each from the screen into {@code eddy.viewer.screenshots}
+ * generated files, visits the four views and captures each (and a short live run) from the screen into {@code eddy.viewer.screenshots}
  * (default target/xvfb-screenshots). Excluded from the default suite; the command is in docs/viewer.md.
  */
 @Tag("xvfb")
@@ -120,8 +120,8 @@ class ViewerWindowXvfbTest {
     void realWindowShowsAllFourViews() throws Exception {
         assertTrue(stage.isShowing());
         robot.interact(() -> {
-            stage.setWidth(1000);
-            stage.setHeight(680);
+            stage.setWidth(960);
+            stage.setHeight(640);
         });
         assertTrue(System.getProperty("glass.platform", "").equalsIgnoreCase("gtk"), "run with -Pxvfb on an X display");
         robot.interact(() -> vm.field().timeIndexProperty().set(15));
@@ -145,5 +145,15 @@ class ViewerWindowXvfbTest {
         assertEquals(Layout.MAP, vm.layoutProperty().get());
         assertTrue(vm.map().outlineSourceProperty().get().contains("surface_t21.csv"), vm.map().outlineSourceProperty().get());
         assertTrue(distinctColours(capture("viewer-map.png")) > 50);
+
+        robot.interact(() -> {
+            vm.layoutProperty().set(Layout.LIVE);
+            vm.live().gridProperty().set(128);
+            vm.live().start();
+        });
+        waitUntil(() -> vm.live().framesProperty().get() >= 20);
+        robot.interact(() -> vm.live().stop());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(distinctColours(capture("viewer-live.png")) > 100);
     }
 }
