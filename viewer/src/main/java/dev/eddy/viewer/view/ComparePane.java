@@ -28,8 +28,11 @@ import javafx.scene.text.FontWeight;
 public final class ComparePane extends BorderPane {
     private final GridPane grid = new GridPane();
     private final ColorBar colorBar = new ColorBar();
+    private final List<RasterCanvas> canvases = new java.util.ArrayList<>();
+    private final CompareViewModel vm;
 
     public ComparePane(CompareViewModel vm) {
+        this.vm = vm;
         setId("comparePane");
         ComboBox<String> variable = new ComboBox<>(vm.variableNames());
         variable.setId("compareVariable");
@@ -66,11 +69,13 @@ public final class ComparePane extends BorderPane {
         setRight(colorBar);
         setBottom(bottom);
         vm.panels().addListener((javafx.collections.ListChangeListener<ComparePanel>) c -> layoutPanels(vm.panels()));
+        vm.viewportProperty().addListener((o, a, b) -> canvases.forEach(c -> c.setViewport(b)));
         layoutPanels(vm.panels());
     }
 
     private void layoutPanels(List<ComparePanel> panels) {
         grid.getChildren().clear();
+        canvases.clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
         if (panels.isEmpty()) {
@@ -98,6 +103,15 @@ public final class ComparePane extends BorderPane {
             canvas.setPrefSize(300, 300);
             canvas.setId("comparePanel" + i);
             canvas.show(p.field(), p.raster());
+            canvas.setViewport(vm.viewportProperty().get());
+            canvas.onZoom(vm::zoom);
+            canvas.onPan(d -> vm.pan(d[0], d[1]));
+            canvas.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    vm.resetView();
+                }
+            });
+            canvases.add(canvas);
             VBox box = new VBox(2, title, subtitle, canvas);
             VBox.setVgrow(canvas, Priority.ALWAYS);
             grid.add(box, i % columns, i / columns);

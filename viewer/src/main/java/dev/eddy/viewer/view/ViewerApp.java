@@ -23,16 +23,11 @@ public final class ViewerApp extends Application {
         return new ViewerContext(ViewerContext.Workers.daemonThreads(), Platform::runLater, recent, new FxTicker());
     }
 
-    /** The window content for {@code vm}, in a scene of the given size. */
-    public static Scene scene(MainView view, double width, double height) {
-        return new Scene(view, width, height);
-    }
-
     @Override
     public void start(Stage stage) {
         MainViewModel vm = new MainViewModel(fxContext(), NetcdfTrajectorySource::open, NetcdfTrajectorySource::openSeries);
         MainView view = new MainView(vm);
-        stage.setScene(scene(view, 1280, 860));
+        stage.setScene(new Scene(view, 1280, 860));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnHidden(e -> vm.closeAll());
         for (String file : getParameters().getUnnamed()) {

@@ -56,6 +56,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timeLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper rendered = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(Viewport.ALL);
 
     public CompareViewModel(ViewerContext context) {
         this.context = context;
@@ -150,6 +151,25 @@ public final class CompareViewModel {
                 context.ui().execute(() -> error.set("cannot compare: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()));
             }
         });
+    }
+
+    /** Zooms all panels together by {@code factor} about picture fraction (fx, fy). */
+    public void zoom(double factor, double fx, double fy) {
+        viewport.set(viewport.get().zoom(factor, fx, fy));
+    }
+
+    /** Pans all panels together by picture fractions. */
+    public void pan(double dx, double dy) {
+        viewport.set(viewport.get().pan(dx, dy));
+    }
+
+    public void resetView() {
+        viewport.set(Viewport.ALL);
+    }
+
+    /** The part of the pictures shown, the same in every panel. */
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
     }
 
     public ObservableList<FrameCache> files() {

@@ -116,6 +116,8 @@ class ViewerUiTest {
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(200, 0).release(MouseButton.PRIMARY);
         waitUntil(() -> vm.compare().renderedProperty().get() > rendered && vm.compare().timeIndexProperty().get() > 0);
         assertTrue(robot.lookup("#comparePanel2").tryQuery().isPresent(), "difference panel drawn");
+        robot.moveTo("#comparePanel1").scroll(2);
+        waitUntil(() -> vm.compare().viewportProperty().get().width() < 1);
 
         robot.clickOn("Plots");
         waitUntil(() -> vm.plots().finishedProperty().get() > 0);
