@@ -124,7 +124,24 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
         String units = text(info.attributes().get("units"));
         String longName = text(info.attributes().get("long_name"));
         fields.add(new FieldVariable(name, longName.isEmpty() ? name : longName, units, dims.get(dims.size() - 2),
-                dims.get(dims.size() - 1), extraDim, extraSize, timed));
+                dims.get(dims.size() - 1), extraDim, extraSize, timed, extraLabels(extraDim, extraSize)));
+    }
+
+    /** "200 hPa" etc. from the coordinate variable of {@code dim}, else "1/3", "2/3", … */
+    private List<String> extraLabels(String dim, int size) {
+        List<String> labels = new ArrayList<>();
+        if (dim == null) {
+            return labels;
+        }
+        VariableInfo info = infos.get(dim);
+        double[] values = info != null && info.dims().equals(List.of(dim)) ? reader.read(dim).values() : null;
+        String units = info == null ? "" : text(info.attributes().get("units"));
+        for (int i = 0; i < size; i++) {
+            labels.add(values != null && values.length == size
+                    ? AxisTicks.value(values[i]) + (units.isEmpty() || units.equals("1") ? "" : " " + units)
+                    : (i + 1) + "/" + size);
+        }
+        return labels;
     }
 
     @Override

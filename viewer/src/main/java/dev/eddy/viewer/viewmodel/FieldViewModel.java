@@ -72,7 +72,13 @@ public final class FieldViewModel {
         this.renderer = new LatestOnlyExecutor(context.workers().worker(name));
         variable.addListener((o, a, b) -> onVariableChanged());
         timeIndex.addListener((o, a, b) -> requestRender());
-        extraIndex.addListener((o, a, b) -> requestRender());
+        extraIndex.addListener((o, a, b) -> {
+            FieldVariable v = variable.get();
+            if (v != null) {
+                extraName.set(v.extraText(b.intValue()));
+            }
+            requestRender();
+        });
         colormap.addListener((o, a, b) -> requestRender());
         limitMode.addListener((o, a, b) -> requestRender());
         fixedLimits.addListener((o, a, b) -> requestRender());
@@ -105,7 +111,7 @@ public final class FieldViewModel {
             return;
         }
         extraCount.set(v.extraSize());
-        extraName.set(v.extraDim() == null ? "" : v.extraDim());
+        extraName.set(v.extraText(Math.min(extraIndex.get(), v.extraSize() - 1)));
         if (extraIndex.get() >= v.extraSize()) {
             extraIndex.set(0);
         }

@@ -171,7 +171,7 @@ public final class MapViewModel {
                 Field2D f = cache.frame(v.name(), t, level);
                 ColorLimits l = ColorLimits.of(f.values(), mode);
                 Raster r = PROJECTION.render(f, l, map);
-                String label = v.name() + (v.extraDim() == null ? "" : ", " + v.extraDim() + " " + (level + 1) + "/" + v.extraSize())
+                String label = v.name() + (v.extraDim() == null ? "" : ", " + v.extraText(level))
                         + ", t = " + AxisTicks.value(time) + (units.isEmpty() || units.equals("1") ? "" : " " + units);
                 context.ui().execute(() -> {
                     field.set(f);

@@ -42,6 +42,7 @@ class NetcdfTrajectorySourceTest {
             FieldVariable z = s.fieldVariable("geopotential_height");
             assertEquals("level", z.extraDim());
             assertEquals(3, z.extraSize());
+            assertEquals("level 500 hPa", z.extraText(1));
             assertTrue(z.latLon() && z.timed());
             FieldVariable mask = s.fieldVariable("land_sea_mask");
             assertFalse(mask.timed());

@@ -106,7 +106,7 @@ class MainViewModelTest {
             assertTrue(s[1] > 10 && s[1] < 70 && s[0] > 0 && s[0] < 60, "outline around the test continent");
         }
         m.levelIndexProperty().set(2);
-        assertTrue(m.timeLabelProperty().get().contains("level 3/3"), m.timeLabelProperty().get());
+        assertTrue(m.timeLabelProperty().get().contains("level 800 hPa"), m.timeLabelProperty().get());
         vm.openIndex(TestFiles.index(dir.resolve("index.nc"), 20));
         assertEquals(1, m.index().size());
         assertEquals(2, m.events().size());
