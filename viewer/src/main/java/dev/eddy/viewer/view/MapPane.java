@@ -79,6 +79,7 @@ public final class MapPane extends BorderPane {
             readout.setText(p == null ? "" : vm.readout(p[0], p[1]));
         });
         vm.rasterProperty().addListener((o, a, b) -> showMap(vm));
+        vm.timeProperty().addListener((o, a, b) -> index.setMarker(b.doubleValue()));
         showMap(vm);
         vm.outline().addListener((ListChangeListener<Object>) c -> map.setOutline(vm.outline()));
         vm.showBoxProperty().addListener((o, a, b) -> map.setBox(b ? vm.boxProperty().get() : null));
@@ -88,6 +89,7 @@ public final class MapPane extends BorderPane {
         if (!vm.index().isEmpty()) {
             index.setCurves(vm.index());
             index.setSpans(vm.events());
+            index.setMarker(vm.timeProperty().get());
             center.getChildren().add(index);
         }
     }

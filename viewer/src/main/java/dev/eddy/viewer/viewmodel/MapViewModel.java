@@ -67,6 +67,7 @@ public final class MapViewModel {
     private final ReadOnlyStringWrapper timeLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper rendered = new ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyDoubleWrapper time = new javafx.beans.property.ReadOnlyDoubleWrapper(Double.NaN);
     private boolean loading;
 
     public MapViewModel(ViewerContext context) {
@@ -164,7 +165,7 @@ public final class MapViewModel {
         int level = Math.max(0, Math.min(levelIndex.get(), v.extraSize() - 1));
         Colormap map = colormap.get();
         LimitMode mode = limitMode.get();
-        double time = cache.source().times()[t];
+        double frameTime = cache.source().times()[t];
         String units = cache.source().timeUnits();
         renderer.submit(() -> {
             try {
@@ -172,12 +173,13 @@ public final class MapViewModel {
                 ColorLimits l = ColorLimits.of(f.values(), mode);
                 Raster r = PROJECTION.render(f, l, map);
                 String label = v.name() + (v.extraDim() == null ? "" : ", " + v.extraText(level))
-                        + ", t = " + AxisTicks.value(time) + (units.isEmpty() || units.equals("1") ? "" : " " + units);
+                        + ", t = " + AxisTicks.value(frameTime) + (units.isEmpty() || units.equals("1") ? "" : " " + units);
                 context.ui().execute(() -> {
                     field.set(f);
                     limits.set(l);
                     raster.set(r);
                     timeLabel.set(label);
+                    time.set(frameTime);
                     error.set("");
                     rendered.set(rendered.get() + 1);
                 });
@@ -283,6 +285,11 @@ public final class MapViewModel {
 
     public ReadOnlyStringProperty timeLabelProperty() {
         return timeLabel.getReadOnlyProperty();
+    }
+
+    /** Time of the frame shown (marked on the index plot). */
+    public javafx.beans.property.ReadOnlyDoubleProperty timeProperty() {
+        return time.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
