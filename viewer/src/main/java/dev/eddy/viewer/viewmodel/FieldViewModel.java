@@ -13,7 +13,6 @@ import dev.eddy.viewer.service.Raster;
 import dev.eddy.viewer.service.ViewerException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;

@@ -101,7 +101,7 @@ class ViewerUiTest {
 
         robot.moveTo("#fieldCanvas");
         waitUntil(() -> robot.lookup("#hoverLabel").queryAs(Label.class).getText().contains("stream_function = "));
-        robot.scroll(2);
+        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
         waitUntil(() -> vm.field().viewportProperty().get().width() < 1);
     }
 
@@ -116,7 +116,7 @@ class ViewerUiTest {
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(200, 0).release(MouseButton.PRIMARY);
         waitUntil(() -> vm.compare().renderedProperty().get() > rendered && vm.compare().timeIndexProperty().get() > 0);
         assertTrue(robot.lookup("#comparePanel2").tryQuery().isPresent(), "difference panel drawn");
-        robot.moveTo("#comparePanel1").scroll(2);
+        robot.moveTo("#comparePanel1").scroll(2, javafx.geometry.VerticalDirection.DOWN);
         waitUntil(() -> vm.compare().viewportProperty().get().width() < 1);
 
         robot.clickOn("Plots");
