@@ -185,6 +185,23 @@ public final class TestFiles {
         return file;
     }
 
+    /** An events table as {@code eddy blocking events} writes it: onset as time, end/duration/peak per record. */
+    public static Path events(Path file, double[][] onsetEnd) {
+        DatasetSchema schema = DatasetSchema.builder()
+                .unlimitedTime("days since 2000-01-01", Map.of())
+                .variable("duration", DataKind.DOUBLE, List.of("time"), Map.of("units", "days"))
+                .variable("end", DataKind.DOUBLE, List.of("time"), Map.of("units", "days since 2000-01-01"))
+                .variable("peak", DataKind.DOUBLE, List.of("time"), Map.of())
+                .build();
+        try (FrameWriter w = FrameWriter.create(file, schema, NetcdfFormat.NC3, true)) {
+            for (double[] e : onsetEnd) {
+                w.writeFrame(e[0], Map.of("duration", new double[] {e[1] - e[0] + 1}, "end", new double[] {e[1]},
+                        "peak", new double[] {120}));
+            }
+        }
+        return file;
+    }
+
     /** A file that is not NetCDF at all. */
     public static Path corrupt(Path file) throws IOException {
         byte[] junk = new byte[4096];

@@ -10,9 +10,15 @@ public final class IndexEvents {
     private IndexEvents() {
     }
 
-    /** The index curve: the first series whose name contains "index", else the first series that is not a flag. */
+    /**
+     * The index curve: the first series whose name contains "index", else the first series that is not a flag;
+     * none for an events table.
+     */
     public static Optional<TimeSeries> index(TrajectorySource source) {
         List<String> names = source.seriesVariables();
+        if (names.contains("end")) {
+            return Optional.empty();
+        }
         Optional<String> pick = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains("index")).findFirst();
         if (pick.isEmpty()) {
             pick = names.stream().filter(n -> !isFlag(source.series(n))).findFirst();
@@ -21,10 +27,20 @@ public final class IndexEvents {
     }
 
     /**
-     * Event intervals {@code {start, end}} (times of the first and last flagged step) from the first 0/1 series whose
-     * name mentions block, event or flag.
+     * Event intervals {@code {start, end}}: from an events table (one record per event, the time coordinate is the
+     * onset and an {@code end} series the last time, as {@code eddy blocking events} writes it), else from the first
+     * 0/1 series whose name mentions block, event or flag (runs of ones).
      */
     public static List<double[]> events(TrajectorySource source) {
+        if (source.seriesVariables().contains("end")) {
+            double[] onset = source.times();
+            double[] end = source.series("end");
+            List<double[]> out = new ArrayList<>();
+            for (int i = 0; i < onset.length; i++) {
+                out.add(new double[] {onset[i], end[i]});
+            }
+            return out;
+        }
         for (String n : source.seriesVariables()) {
             String lower = n.toLowerCase(Locale.ROOT);
             double[] v = source.series(n);

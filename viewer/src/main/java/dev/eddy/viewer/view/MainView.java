@@ -89,7 +89,7 @@ public final class MainView extends BorderPane {
         open.setId("menuOpen");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile("Open NetCDF file").ifPresent(vm::open));
-        MenuItem index = new MenuItem("Open index file…");
+        MenuItem index = new MenuItem("Open blocking index or events file…");
         index.setOnAction(e -> chooseFile("Open blocking index file").ifPresent(vm::openIndex));
         MenuItem exportView = new MenuItem("Export view as PNG…");
         exportView.setId("menuExportPng");

@@ -65,11 +65,12 @@ public final class MapPane extends BorderPane {
         VBox.setVgrow(map, Priority.ALWAYS);
         vm.index().addListener((ListChangeListener<Object>) c -> {
             index.setCurves(vm.index());
-            if (!center.getChildren().contains(index)) {
-                center.getChildren().add(index);
-            }
+            showIndexPlot(center);
         });
-        vm.events().addListener((ListChangeListener<Object>) c -> index.setSpans(vm.events()));
+        vm.events().addListener((ListChangeListener<Object>) c -> {
+            index.setSpans(vm.events());
+            showIndexPlot(center);
+        });
         setTop(top);
         setCenter(center);
         setRight(colorBar);
@@ -90,6 +91,12 @@ public final class MapPane extends BorderPane {
             index.setCurves(vm.index());
             index.setSpans(vm.events());
             index.setMarker(vm.timeProperty().get());
+            center.getChildren().add(index);
+        }
+    }
+
+    private void showIndexPlot(VBox center) {
+        if (!center.getChildren().contains(index)) {
             center.getChildren().add(index);
         }
     }

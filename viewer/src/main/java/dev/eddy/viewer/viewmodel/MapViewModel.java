@@ -144,14 +144,22 @@ public final class MapViewModel {
         }
     }
 
-    /** Shows the index and events of an index file (series over time). */
+    /**
+     * Shows an index file ({@code blocking_index(time)}, optionally with a 0/1 flag series) or an events table
+     * ({@code end(time)} with onsets as time): the index replaces the curve, events replace the shaded spans.
+     *
+     * @throws ViewerException if the file has neither
+     */
     public void showIndex(TrajectorySource indexFile) {
         Optional<TimeSeries> series = IndexEvents.index(indexFile);
-        if (series.isEmpty()) {
-            throw new ViewerException(indexFile.path().getFileName() + " has no index time series");
+        List<double[]> found = IndexEvents.events(indexFile);
+        if (series.isEmpty() && found.isEmpty()) {
+            throw new ViewerException(indexFile.path().getFileName() + " has no index time series and no events");
         }
-        index.setAll(series.get());
-        events.setAll(IndexEvents.events(indexFile));
+        series.ifPresent(index::setAll);
+        if (!found.isEmpty()) {
+            events.setAll(found);
+        }
     }
 
     /** Schedules a render of the map. */

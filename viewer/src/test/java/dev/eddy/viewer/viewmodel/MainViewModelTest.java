@@ -110,6 +110,10 @@ class MainViewModelTest {
         vm.openIndex(TestFiles.index(dir.resolve("index.nc"), 20));
         assertEquals(1, m.index().size());
         assertEquals(2, m.events().size());
+        vm.openIndex(TestFiles.events(dir.resolve("events.nc"), new double[][] {{2, 9}, {15, 17}, {21, 21}}));
+        assertEquals(1, m.index().size(), "the index curve stays");
+        assertEquals(3, m.events().size());
+        assertEquals(9, m.events().getFirst()[1], 0);
         String readout = m.readout(360, 90);
         assertTrue(readout.startsWith("lon 0.0°, lat 45.0°: geopotential_height = "), readout);
         assertTrue(readout.endsWith(" m"), readout);
