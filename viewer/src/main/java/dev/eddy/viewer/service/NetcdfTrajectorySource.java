@@ -88,6 +88,9 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
             if (needField && source.fields.isEmpty()) {
                 throw new ViewerException(file.getFileName() + " has no field to show: no variable with (…, y, x) or (…, lat, lon) dimensions");
             }
+            if (source.times.length == 0) {
+                throw new ViewerException(file.getFileName() + " has no saved time steps yet");
+            }
             return source;
         } catch (ViewerException e) {
             reader.close();

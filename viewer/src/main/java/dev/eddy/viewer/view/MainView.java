@@ -89,6 +89,10 @@ public final class MainView extends BorderPane {
         open.setId("menuOpen");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> chooseFile("Open NetCDF file").ifPresent(vm::open));
+        MenuItem reload = new MenuItem("Reload");
+        reload.setId("menuReload");
+        reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        reload.setOnAction(e -> vm.reload());
         MenuItem index = new MenuItem("Open blocking index or events file…");
         index.setOnAction(e -> chooseFile("Open blocking index file").ifPresent(vm::openIndex));
         MenuItem exportView = new MenuItem("Export view as PNG…");
@@ -115,7 +119,7 @@ public final class MainView extends BorderPane {
                 w.hide();
             }
         });
-        Menu file = new Menu("File", null, open, recentMenu, index, exportView, exportAnimation, quit);
+        Menu file = new Menu("File", null, open, recentMenu, reload, index, exportView, exportAnimation, quit);
         return new MenuBar(file);
     }
 

@@ -83,6 +83,21 @@ public final class MainViewModel {
         });
     }
 
+    /**
+     * Opens the current file again (e.g. to see frames a running simulation has added since) and closes the old
+     * handle once the new one is open.
+     */
+    public void reload() {
+        FrameCache current = current();
+        if (current == null) {
+            complain("nothing to reload: open a file first");
+            return;
+        }
+        openFiles.remove(current);
+        current.source().close();
+        open(current.source().path());
+    }
+
     /** Opens an index file (blocking index with events) for the map view. */
     public void openIndex(Path file) {
         loader.execute(() -> {

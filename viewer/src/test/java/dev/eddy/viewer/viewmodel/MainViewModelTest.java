@@ -52,6 +52,30 @@ class MainViewModelTest {
     }
 
     @Test
+    void reloadSeesFramesAddedSinceOpening() {
+        Path file = TestFiles.turbulence(dir.resolve("growing.nc"), 16, 3, 0);
+        vm.open(file);
+        assertEquals(3, vm.field().timeCountProperty().get());
+        vm.field().timeIndexProperty().set(2);
+        try (var w = dev.eddy.data.FrameWriter.resume(file, 3)) {
+            w.writeFrame(0.3, java.util.Map.of("vorticity", new double[256], "stream_function", new double[256]));
+        }
+        vm.reload();
+        assertEquals(1, vm.openFiles().size());
+        assertEquals(4, vm.field().timeCountProperty().get());
+        assertEquals(2, vm.field().timeIndexProperty().get(), "keeps the time step");
+        assertEquals("", vm.messageProperty().get());
+    }
+
+    @Test
+    void fileWithoutFramesSaysSo() {
+        Path file = dir.resolve("empty.nc");
+        TestFiles.turbulence(file, 16, 0, 0);
+        vm.open(file);
+        assertEquals("empty.nc has no saved time steps yet", vm.messageProperty().get());
+    }
+
+    @Test
     void compareShowsEachFileAndTheDifferenceOnSharedLimits() {
         vm.open(TestFiles.turbulence(dir.resolve("ref.nc"), 16, 6, 0));
         vm.open(TestFiles.turbulence(dir.resolve("model.nc"), 16, 6, 1.0));
