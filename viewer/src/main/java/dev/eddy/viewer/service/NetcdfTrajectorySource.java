@@ -27,6 +27,8 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
     private final Map<String, double[]> coordinates = new HashMap<>();
     private final double[] times;
     private final String timeUnits;
+    private String lastSlabKey;
+    private LabelledArray lastSlab;
 
     private NetcdfTrajectorySource(Path path, NetcdfReader reader) {
         this.path = path;
@@ -179,7 +181,7 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
             LabelledArray slice;
             if (v.timed()) {
                 checkIndex("time", t, times.length);
-                slice = reader.readIndex(variable, TIME, t);
+                slice = timeSlice(variable, t, v.extraDim() != null);
             } else if (v.extraDim() != null) {
                 slice = reader.readIndex(variable, v.extraDim(), extra);
             } else {
@@ -200,6 +202,23 @@ public final class NetcdfTrajectorySource implements TrajectorySource {
             throw new ViewerException("cannot read " + variable + " at time index " + t + " from " + path.getFileName()
                     + ": " + oneLine(e), e);
         }
+    }
+
+    /**
+     * One time step of {@code variable}; the last slab of a variable with a level/sample dimension is kept, so that
+     * switching level or sample at the same time step reads nothing.
+     */
+    private LabelledArray timeSlice(String variable, int t, boolean keep) {
+        String key = variable + "@" + t;
+        if (keep && key.equals(lastSlabKey)) {
+            return lastSlab;
+        }
+        LabelledArray slice = reader.readIndex(variable, TIME, t);
+        if (keep) {
+            lastSlabKey = key;
+            lastSlab = slice;
+        }
+        return slice;
     }
 
     private static void checkIndex(String dim, int index, int size) {
