@@ -58,7 +58,10 @@ public final class ComparePane extends BorderPane {
         error.setId("compareError");
         error.setTextFill(Color.FIREBRICK);
         error.textProperty().bind(vm.errorProperty());
-        VBox bottom = new VBox(4, new HBox(8, new Label("Time"), time, when), error);
+        Label hover = new Label();
+        hover.setId("compareHover");
+        hover.textProperty().bind(vm.hoverTextProperty());
+        VBox bottom = new VBox(4, new HBox(8, new Label("Time"), time, when), hover, error);
         bottom.setPadding(new Insets(6));
         grid.setId("compareGrid");
         grid.setHgap(4);
@@ -104,6 +107,8 @@ public final class ComparePane extends BorderPane {
             canvas.setId("comparePanel" + i);
             canvas.show(p.field(), p.raster());
             canvas.setViewport(vm.viewportProperty().get());
+            int index = i;
+            canvas.onHover((column, row) -> vm.hover(index, column, row), () -> vm.hover(-1, 0, 0));
             canvas.onZoom(vm::zoom);
             canvas.onPan(d -> vm.pan(d[0], d[1]));
             canvas.setOnMouseClicked(e -> {

@@ -41,8 +41,11 @@ public final class FieldPane extends BorderPane {
         extra.setPrefWidth(100);
         extra.visibleProperty().bind(vm.extraCountProperty().greaterThan(1));
         extraLabel.visibleProperty().bind(extra.visibleProperty());
+        javafx.scene.control.CheckBox lock = new javafx.scene.control.CheckBox("Lock limits");
+        lock.setId("lockLimits");
+        lock.selectedProperty().bindBidirectional(vm.lockLimitsProperty());
         HBox top = new HBox(8, new Label("Variable"), variable, extraLabel, extra, new Label("Colormap"), colormap,
-                new Label("Limits"), limits);
+                new Label("Limits"), limits, lock);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
 

@@ -57,6 +57,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper timeLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper rendered = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(Viewport.ALL);
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
 
     public CompareViewModel(ViewerContext context) {
         this.context = context;
@@ -151,6 +152,36 @@ public final class CompareViewModel {
                 context.ui().execute(() -> error.set("cannot compare: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()));
             }
         });
+    }
+
+    /**
+     * Read-out at picture pixel (column, row) of panel {@code panel}: the coordinates and every panel's value at the
+     * same place (panels on a coarser grid are looked up at the nearest coordinates).
+     */
+    public void hover(int panel, int column, int row) {
+        if (panel < 0 || panel >= panels.size()) {
+            hoverText.set("");
+            return;
+        }
+        Field2D f = panels.get(panel).field();
+        if (column < 0 || row < 0 || column >= f.nx() || row >= f.ny()) {
+            hoverText.set("");
+            return;
+        }
+        int[] ij = FieldRasterizer.dataIndex(f, column, row);
+        double x = f.x()[ij[0]];
+        double y = f.y()[ij[1]];
+        StringBuilder b = new StringBuilder(f.xName() + " = " + AxisTicks.value(x) + ", " + f.yName() + " = " + AxisTicks.value(y) + ":");
+        for (ComparePanel p : panels) {
+            Field2D g = p.field();
+            double v = g.at(DiagnosticsService.nearest(g.x(), x), DiagnosticsService.nearest(g.y(), y));
+            b.append("  ").append(p.title()).append(" ").append(AxisTicks.value(v));
+        }
+        hoverText.set(b.toString());
+    }
+
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
     }
 
     /** Zooms all panels together by {@code factor} about picture fraction (fx, fy). */

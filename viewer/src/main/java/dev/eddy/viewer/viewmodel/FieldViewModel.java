@@ -53,6 +53,7 @@ public final class FieldViewModel {
     private final ObjectProperty<Colormap> colormap = new SimpleObjectProperty<>(Colormaps.sequential());
     private final ObjectProperty<LimitMode> limitMode = new SimpleObjectProperty<>(LimitMode.ROBUST);
     private final ObjectProperty<ColorLimits> fixedLimits = new SimpleObjectProperty<>();
+    private final BooleanProperty lockLimits = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<ColorLimits> limits = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Field2D> field = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Raster> raster = new ReadOnlyObjectWrapper<>();
@@ -81,6 +82,7 @@ public final class FieldViewModel {
         colormap.addListener((o, a, b) -> requestRender());
         limitMode.addListener((o, a, b) -> requestRender());
         fixedLimits.addListener((o, a, b) -> requestRender());
+        lockLimits.addListener((o, a, b) -> fixedLimits.set(b ? limits.get() : null));
         playing.addListener((o, a, b) -> updatePlayback());
         framesPerSecond.addListener((o, a, b) -> updatePlayback());
     }
@@ -266,6 +268,14 @@ public final class FieldViewModel {
     /** Limits imposed from outside (shared by compare panels); null for automatic limits. */
     public ObjectProperty<ColorLimits> fixedLimitsProperty() {
         return fixedLimits;
+    }
+
+    /**
+     * Keeps the colour limits of the frame shown when it was set, for all frames, so that an animation does not
+     * flicker; false returns to limits computed per frame.
+     */
+    public BooleanProperty lockLimitsProperty() {
+        return lockLimits;
     }
 
     public ReadOnlyObjectProperty<ColorLimits> limitsProperty() {

@@ -118,6 +118,16 @@ class FieldViewModelTest {
     }
 
     @Test
+    void lockedLimitsStayWhileScrubbing() {
+        ColorLimits first = vm.limitsProperty().get();
+        vm.lockLimitsProperty().set(true);
+        vm.timeIndexProperty().set(7);
+        assertEquals(first, vm.limitsProperty().get());
+        vm.lockLimitsProperty().set(false);
+        assertNotEquals(first, vm.limitsProperty().get(), "the decayed frame has smaller limits");
+    }
+
+    @Test
     void sharedLimitsOverrideAutomaticOnes() {
         vm.fixedLimitsProperty().set(new ColorLimits(-10, 10));
         assertEquals(new ColorLimits(-10, 10), vm.limitsProperty().get());

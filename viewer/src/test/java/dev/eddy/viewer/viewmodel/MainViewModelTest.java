@@ -90,6 +90,9 @@ class MainViewModelTest {
         double[] b = c.panels().get(1).field().values();
         assertEquals(b[7] - a[7], c.panels().get(2).field().values()[7], 1e-12);
         assertTrue(c.timeLabelProperty().get().startsWith("t = 0.4"), c.timeLabelProperty().get());
+        c.hover(0, 7, 15);
+        String text = c.hoverTextProperty().get();
+        assertTrue(text.startsWith("x = ") && text.contains("ref.nc ") && text.contains("model.nc ") && text.contains("difference "), text);
         c.showDifferenceProperty().set(false);
         assertEquals(2, c.panels().size());
     }
