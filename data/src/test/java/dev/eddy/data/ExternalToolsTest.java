@@ -135,10 +135,15 @@ class ExternalToolsTest {
         }
     }
 
-    private static void requirePythonXarray() throws Exception {
+    /** Whether Debian's python has xarray and netCDF4; asked once, importing xarray takes seconds. */
+    private static Boolean xarrayPresent;
+
+    private static synchronized void requirePythonXarray() throws Exception {
         requireTool(PYTHON, "python3");
-        Result r = run(List.of(PYTHON, "-c", "import xarray, netCDF4"));
-        if (r.code != 0) {
+        if (xarrayPresent == null) {
+            xarrayPresent = run(List.of(PYTHON, "-c", "import xarray, netCDF4")).code == 0;
+        }
+        if (!xarrayPresent) {
             missing("xarray/netCDF4 for " + PYTHON, "python3-xarray python3-netcdf4");
         }
     }
