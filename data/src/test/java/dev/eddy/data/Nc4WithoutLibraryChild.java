@@ -13,7 +13,8 @@ public final class Nc4WithoutLibraryChild {
 
     public static void main(String[] args) throws Exception {
         String outcome;
-        try (FrameWriter w = FrameWriter.create(Path.of(args[0]), SampleDatasets.schema(), NetcdfFormat.NC4)) {
+        try {
+            FrameWriter.create(Path.of(args[0]), SampleDatasets.schema(), NetcdfFormat.NC4).close();
             outcome = "created";
         } catch (DataFileException e) {
             outcome = "available=" + NetcdfFormat.nc4Available() + "\n" + e.getMessage();
