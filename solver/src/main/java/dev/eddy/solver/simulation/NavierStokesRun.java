@@ -208,11 +208,18 @@ public final class NavierStokesRun implements AutoCloseable {
         return grid;
     }
 
-    /** The NetCDF layout of the run's output, with the given global attributes (provenance). */
+    /**
+     * The NetCDF layout of the run's output, with the given global attributes (provenance); fields are stored in the
+     * run's precision.
+     */
     public DatasetSchema schema(Map<String, Object> globalAttributes) {
+        return schema(globalAttributes, config.precision().equals("float") ? DataKind.FLOAT : DataKind.DOUBLE);
+    }
+
+    /** The NetCDF layout of the run's output with fields stored as {@code kind}. */
+    public DatasetSchema schema(Map<String, Object> globalAttributes, DataKind kind) {
         int m = config.saveGrid();
         Grid saved = Grid.square(m, config.domain());
-        DataKind kind = config.precision().equals("float") ? DataKind.FLOAT : DataKind.DOUBLE;
         boolean fv = config.solver().equals("fv");
         DatasetSchema.Builder b = DatasetSchema.builder();
         b.unlimitedTime("1", attrs("long_name", "model time", "axis", "T"));
