@@ -1,19 +1,15 @@
 package dev.eddy.cli.dataset;
 
-import dev.eddy.cli.Progress;
-import dev.eddy.cli.RunFailed;
 import dev.eddy.cli.UserError;
 import dev.eddy.data.DataKind;
 import dev.eddy.data.NetcdfFormat;
+import dev.eddy.cli.simulate.RunLauncher;
 import dev.eddy.data.Provenance;
-import dev.eddy.solver.simulation.BlowUpException;
-import dev.eddy.solver.simulation.NavierStokesRun;
 import dev.eddy.solver.simulation.RunConfig;
 import dev.eddy.solver.simulation.Simulation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -99,37 +95,14 @@ public final class KolmogorovDatasetCommand implements Callable<Integer> {
                 spinup + length, coarseStep, Double.NaN, 0.5, 7, spinup, seed, 4, grid, trajectories, "double",
                 "implicit-diffusion", null, null);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        NavierStokesRun run;
-        try {
-            run = NavierStokesRun.create(config, null, null, workers);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        try (run) {
-            String commandLine = "eddy " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            Map<String, Object> attributes = new LinkedHashMap<>(Provenance.of(commandLine, config.describe() + "\nsplit = " + split, seed));
+        RunLauncher.launch(spec, "dataset", config, null, null, workers, run -> {
+            Map<String, Object> attributes = new LinkedHashMap<>(
+                    Provenance.of(RunLauncher.commandLine(spec), config.describe() + "\nsplit = " + split, seed));
             attributes.put("eddy_split", split);
             attributes.put("eddy_dns_grid", (double) dnsGrid);
             attributes.put("eddy_coarse_dt", coarseStep);
-            var schema = run.schema(attributes, DataKind.FLOAT);
-            Simulation simulation = new Simulation(run.model(), run.schedule(), schema,
-                    new Simulation.Output(out, NetcdfFormat.NC3, overwrite, 60), 50.0, run.signature());
-            Simulation.Result result;
-            try (Progress progress = Progress.start("dataset", run.schedule().totalSteps(), quiet)) {
-                result = simulation.run(resume, (step, total, time) -> {
-                    progress.status(String.format(Locale.ROOT, "t=%.3f", time));
-                    progress.advanceTo(step);
-                });
-            } catch (BlowUpException e) {
-                throw new RunFailed(e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            if (!quiet) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "eddy: wrote %d frames × %d trajectories (%d×%d from %d×%d DNS) to %s in %.1f s%n",
-                        result.frames(), trajectories, grid, grid, dnsGrid, dnsGrid, out, result.wallSeconds());
-            }
-        }
+            return run.schema(attributes, DataKind.FLOAT);
+        }, new Simulation.Output(out, NetcdfFormat.NC3, overwrite, 60), resume, quiet);
         return 0;
     }
 }
