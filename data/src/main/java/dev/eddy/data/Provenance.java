@@ -38,7 +38,7 @@ public final class Provenance {
      * @return an insertion-ordered, unmodifiable map of global attributes
      */
     public static Map<String, Object> of(String commandLine, String configText, long seed) {
-        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String created = creationTime().toString();
         java.util.SequencedMap<String, Object> a = new LinkedHashMap<>();
         a.put("title", "eddy output");
         a.put("institution", "eddy");
@@ -55,6 +55,23 @@ public final class Provenance {
         a.put("os_name", System.getProperty("os.name", "unknown"));
         a.put("os_arch", System.getProperty("os.arch", "unknown"));
         return java.util.Collections.unmodifiableSequencedMap(a);
+    }
+
+    /**
+     * The creation time written to files: now, truncated to seconds, unless the reproducible-builds convention
+     * {@code SOURCE_DATE_EPOCH} (environment variable, or system property {@code eddy.source.date.epoch}) fixes it in
+     * seconds since 1970, which makes reruns of a deterministic job produce byte-identical files.
+     */
+    public static Instant creationTime() {
+        String fixed = System.getProperty("eddy.source.date.epoch", System.getenv("SOURCE_DATE_EPOCH"));
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(fixed.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + fixed + "'", e);
+            }
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The eddy version the build stamped into this module ("unknown" when run from unfiltered sources). */
