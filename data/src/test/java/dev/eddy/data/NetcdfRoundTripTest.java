@@ -168,13 +168,28 @@ class NetcdfRoundTripTest {
         }
     }
 
+    /** netcdf-java 4.5.5 prints two lines to stdout when it loads libnetcdf; eddy's loader keeps the console clean. */
+    @Test
+    void loadingTheNativeLibraryPrintsNothing() throws Exception {
+        assumeTrue(NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("quiet.nc");
+        Path outcome = dir.resolve("outcome.txt");
+        Path log = dir.resolve("quiet.log");
+        Process child = ChildJvm.start(Nc4CreateChild.class, List.of(),
+                List.of(file.toString(), outcome.toString()), log);
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, child.exitValue(), java.nio.file.Files.readString(log));
+        assertEquals("created", java.nio.file.Files.readString(outcome));
+        assertEquals("", java.nio.file.Files.readString(log), "console output of the child JVM");
+    }
+
     /** A child JVM whose JNA cannot find libnetcdf (library search path pointed at an empty folder). */
     @Test
     void nc4WithoutTheNativeLibraryIsAOneLineError() throws Exception {
         Path file = dir.resolve("nc4.nc");
         Path outcome = dir.resolve("outcome.txt");
         Path empty = java.nio.file.Files.createDirectory(dir.resolve("no-libs"));
-        Process child = ChildJvm.start(Nc4WithoutLibraryChild.class,
+        Process child = ChildJvm.start(Nc4CreateChild.class,
                 List.of("-Djna.platform.library.path=" + empty, "-Djna.library.path=" + empty),
                 List.of(file.toString(), outcome.toString()), dir.resolve("child.log"));
         assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));

@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * Child process for {@link NetcdfRoundTripTest}: asks for a NetCDF-4 file and records the outcome (the exception's
  * message, or "created") in the file named by the second argument.
  */
-public final class Nc4WithoutLibraryChild {
-    private Nc4WithoutLibraryChild() {
+public final class Nc4CreateChild {
+    private Nc4CreateChild() {
     }
 
     public static void main(String[] args) throws Exception {
