@@ -46,6 +46,11 @@ class NetcdfRoundTripTest {
             }
             assertEquals(SampleDatasets.vorticity(1)[7], w.get(1, 1, 1), 0.0);
             assertEquals(Math.sqrt(23), r.read("bottom").get(3, 5), 0.0);
+            LabelledArray written = SampleDatasets.schema().staticVariables().getFirst().values();
+            LabelledArray bottom = r.read("bottom");
+            assertArrayEquals(written.values(), bottom.values(), 0.0);
+            assertEquals(written.attributes(), bottom.attributes());
+            assertEquals(SampleDatasets.schema().coordinates().getFirst(), r.read("y"));
 
             VariableInfo info = r.info("vorticity");
             assertEquals("1/s", info.units());
