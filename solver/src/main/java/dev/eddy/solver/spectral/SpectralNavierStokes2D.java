@@ -328,56 +328,92 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         }
     }
 
+    /** Applies filter, forcing and the stage rule to columns [c0, c1) of every row. */
     private void updateBlock(int c0, int c1) {
         for (int r = 0; r < ny; r++) {
             int row = r * columns;
-            int advectionEnd = rowKept[r] ? Math.min(c1, keptColumns) : c0;
+            int advectionEnd = rowKept[r] ? Math.max(c0, Math.min(c1, keptColumns)) : c0;
             double kyr2 = ky[r] * ky[r];
-            for (int c = c0; c < c1; c++) {
-                int i = row + c;
-                double fr = c < advectionEnd ? advectionRe[i] : 0.0;
-                double fi = c < advectionEnd ? advectionIm[i] : 0.0;
-                if (curlRe != null) {
-                    fr += curlRe[i];
-                    fi += curlIm[i];
-                }
-                double lin = -viscosity * (kx[c] * kx[c] + kyr2) - drag;
-                switch (rule) {
-                    case LOW_STORAGE -> {
-                        double hr = stageBeta == 0.0 ? fr : fr + stageBeta * registerRe[i];
-                        double hi = stageBeta == 0.0 ? fi : fi + stageBeta * registerIm[i];
-                        registerRe[i] = hr;
-                        registerIm[i] = hi;
-                        double ml = stageMu * lin;
-                        double scale = 1 / (1 - ml);
-                        stateRe[i] = (stateRe[i] * (1 + ml) + stageGammaDt * hr) * scale;
-                        stateIm[i] = (stateIm[i] * (1 + ml) + stageGammaDt * hi) * scale;
-                    }
-                    case HEUN_FIRST -> {
-                        double ml = stageMu * lin;
-                        double gr = stateRe[i] * (1 + ml);
-                        double gi = stateIm[i] * (1 + ml);
-                        baseRe[i] = gr;
-                        baseIm[i] = gi;
-                        registerRe[i] = fr;
-                        registerIm[i] = fi;
-                        double scale = 1 / (1 - ml);
-                        stateRe[i] = (gr + stageGammaDt * fr) * scale;
-                        stateIm[i] = (gi + stageGammaDt * fi) * scale;
-                    }
-                    case HEUN_SECOND -> {
-                        double hr = 0.5 * (fr + registerRe[i]);
-                        double hi = 0.5 * (fi + registerIm[i]);
-                        double scale = 1 / (1 - stageMu * lin);
-                        stateRe[i] = (baseRe[i] + stageGammaDt * hr) * scale;
-                        stateIm[i] = (baseIm[i] + stageGammaDt * hi) * scale;
-                    }
-                    case EXPLICIT_ONLY -> {
-                        outputRe[i] = fr;
-                        outputIm[i] = fi;
-                    }
-                }
+            switch (rule) {
+                case LOW_STORAGE -> lowStorageRow(row, c0, c1, advectionEnd, kyr2);
+                case HEUN_FIRST -> heunFirstRow(row, c0, c1, advectionEnd, kyr2);
+                case HEUN_SECOND -> heunSecondRow(row, c0, c1, advectionEnd, kyr2);
+                case EXPLICIT_ONLY -> explicitRow(row, c0, c1, advectionEnd);
             }
+        }
+    }
+
+    /** Real part of F at flat index i: filtered advection (columns before advectionEnd) plus forcing curl. */
+    private double explicitRe(int i, int c, int advectionEnd) {
+        double f = c < advectionEnd ? advectionRe[i] : 0.0;
+        return curlRe == null ? f : f + curlRe[i];
+    }
+
+    private double explicitIm(int i, int c, int advectionEnd) {
+        double f = c < advectionEnd ? advectionIm[i] : 0.0;
+        return curlIm == null ? f : f + curlIm[i];
+    }
+
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
+    private void lowStorageRow(int row, int c0, int c1, int advectionEnd, double kyr2) {
+        double beta = stageBeta;
+        double gammaDt = stageGammaDt;
+        double mu = stageMu;
+        for (int c = c0; c < c1; c++) {
+            int i = row + c;
+            double fr = explicitRe(i, c, advectionEnd);
+            double fi = explicitIm(i, c, advectionEnd);
+            double hr = beta == 0.0 ? fr : fr + beta * registerRe[i];
+            double hi = beta == 0.0 ? fi : fi + beta * registerIm[i];
+            registerRe[i] = hr;
+            registerIm[i] = hi;
+            double ml = mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag);
+            double scale = 1 / (1 - ml);
+            stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
+            stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
+        }
+    }
+
+    /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunFirstRow(int row, int c0, int c1, int advectionEnd, double kyr2) {
+        double mu = stageMu;
+        double dt = stageGammaDt;
+        for (int c = c0; c < c1; c++) {
+            int i = row + c;
+            double fr = explicitRe(i, c, advectionEnd);
+            double fi = explicitIm(i, c, advectionEnd);
+            double ml = mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag);
+            double gr = stateRe[i] * (1 + ml);
+            double gi = stateIm[i] * (1 + ml);
+            baseRe[i] = gr;
+            baseIm[i] = gi;
+            registerRe[i] = fr;
+            registerIm[i] = fi;
+            double scale = 1 / (1 - ml);
+            stateRe[i] = (gr + dt * fr) * scale;
+            stateIm[i] = (gi + dt * fi) * scale;
+        }
+    }
+
+    /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunSecondRow(int row, int c0, int c1, int advectionEnd, double kyr2) {
+        double mu = stageMu;
+        double dt = stageGammaDt;
+        for (int c = c0; c < c1; c++) {
+            int i = row + c;
+            double hr = 0.5 * (explicitRe(i, c, advectionEnd) + registerRe[i]);
+            double hi = 0.5 * (explicitIm(i, c, advectionEnd) + registerIm[i]);
+            double scale = 1 / (1 - mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag));
+            stateRe[i] = (baseRe[i] + dt * hr) * scale;
+            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+        }
+    }
+
+    private void explicitRow(int row, int c0, int c1, int advectionEnd) {
+        for (int c = c0; c < c1; c++) {
+            int i = row + c;
+            outputRe[i] = explicitRe(i, c, advectionEnd);
+            outputIm[i] = explicitIm(i, c, advectionEnd);
         }
     }
 
