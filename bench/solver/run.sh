@@ -21,8 +21,12 @@ JAVA_HOME="$EDDY_JAVA_HOME" ./mvnw -B -q -o -pl solver -am install -DskipTests >
 JAVA_HOME="$EDDY_JAVA_HOME" ./mvnw -B -q -o -pl solver test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 cp="solver/target/classes:solver/target/test-classes:$(cat "$work/cp.txt")"
+"$EDDY_JAVA_HOME/bin/java" -cp "$cp" dev.eddy.solver.spectral.bench.SolverStepBenchmark check "$work"
+"$python" bench/solver/peer.py check "$work" >"$work/check.txt"
 "$EDDY_JAVA_HOME/bin/java" -Xmx6g -cp "$cp" dev.eddy.solver.spectral.bench.SolverStepBenchmark "$sizes" "$threads" "$reps" >"$work/java.tsv"
 "$python" bench/solver/peer.py "$sizes" "$threads" "$reps" >"$work/peer.tsv"
+cat "$work/check.txt"
+echo
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 "$python" - "$work/java.tsv" "$work/peer.tsv" "$threads" "$cpu" "$(nproc)" "$("$EDDY_JAVA_HOME/bin/java" -version 2>&1 | head -n 1)" <<'PY'
 import sys

@@ -34,13 +34,20 @@ import java.util.Locale;
  * steps and, interleaved, a batch of the step's FFTs alone ({@code 4·stages} inverse + {@code stages} forward real
  * 2-D FFTs of N² on the same number of threads); medians per step are reported. Arguments:
  * {@code sizes (comma list) threads reps}.
+ *
+ * <p>{@code check DIR} instead writes 20-step results of both solvers at 64² from analytic initial fields (see
+ * {@link #check}) as little-endian float64 files, which {@code peer.py check DIR} compares with the peer.
  */
 public final class SolverStepBenchmark {
 
     private SolverStepBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 2 && args[0].equals("check")) {
+            check(java.nio.file.Path.of(args[1]));
+            return;
+        }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "256,1024").split(",")).mapToInt(Integer::parseInt).toArray();
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 7;
@@ -60,6 +67,60 @@ public final class SolverStepBenchmark {
             }
         }
         out.flush();
+    }
+
+    /**
+     * 20 steps (dt 0.01, Kolmogorov settings, one thread) on 64² from
+     * {@code ω = 3 sin x cos 2y + 2 cos(3x + y) + sin(5y − 2x)} (spectral, on the nodes) and
+     * {@code u = 2 sin x cos y + cos 2y}, {@code v = −2 cos x sin y + ½ sin 3x} (finite volume, on the MAC faces).
+     */
+    private static void check(java.nio.file.Path dir) throws java.io.IOException {
+        int n = 64;
+        Grid grid = Grid.square2Pi(n);
+        double dt = 0.01;
+        double[] x = grid.xCoordinates(0.0);
+        double[] y = grid.yCoordinates(0.0);
+        double[] w = new double[grid.size()];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                w[j * n + i] = 3 * Math.sin(x[i]) * Math.cos(2 * y[j]) + 2 * Math.cos(3 * x[i] + y[j])
+                        + Math.sin(5 * y[j] - 2 * x[i]);
+            }
+        }
+        try (SpectralSolver solver = SpectralSolver.create(grid, SpectralParameters.kolmogorov(dt), Precision.DOUBLE)) {
+            solver.setVorticity(w);
+            solver.advance(20);
+            solver.vorticity(w);
+        }
+        write(dir.resolve("spectral.bin"), w);
+        double dx = grid.dx();
+        double[] u = new double[grid.size()];
+        double[] v = new double[grid.size()];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                double xu = (i + 1) * dx;
+                double yu = (j + 0.5) * dx;
+                double xv = (i + 0.5) * dx;
+                double yv = (j + 1) * dx;
+                u[j * n + i] = 2 * Math.sin(xu) * Math.cos(yu) + Math.cos(2 * yu);
+                v[j * n + i] = -2 * Math.cos(xv) * Math.sin(yv) + 0.5 * Math.sin(3 * xv);
+            }
+        }
+        FvEquation eq = FvEquation.of(grid, 1e-3, KolmogorovForcing.withDrag(grid, 1, 4, 0.1));
+        try (VelocityStep step = FiniteVolumeNavierStokes.implicitDiffusion(eq, dt, StepOptions.sequential())) {
+            StaggeredVelocity state = StaggeredVelocity.of(grid, u, v);
+            step.advance(state, 20);
+            write(dir.resolve("fv_u.bin"), state.u().data());
+            write(dir.resolve("fv_v.bin"), state.v().data());
+        }
+    }
+
+    private static void write(java.nio.file.Path file, double[] values) throws java.io.IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double value : values) {
+            b.putDouble(value);
+        }
+        java.nio.file.Files.write(file, b.array());
     }
 
     /** {median ms per step, median ms of the step's FFTs alone, FFTs per step}. */
