@@ -12,7 +12,11 @@ import dev.eddy.solver.grid.Grid;
 import java.util.function.IntConsumer;
 
 /**
- * Pseudo-spectral 2-D incompressible Navier–Stokes in vorticity form on a doubly periodic grid, float precision
+ * Float32 twin of {@link SpectralNavierStokes2D} (generated from it by switching array and scalar types): same
+ * equations, kernel, threading and API with {@code float} arrays and arithmetic; the forcing curl and wavenumbers are
+ * computed in double, then rounded.
+ *
+ * <p>Pseudo-spectral 2-D incompressible Navier–Stokes in vorticity form on a doubly periodic grid
  * (tsm.md §2.6; JAX-CFD {@code spectral/equations.py::NavierStokes2D} with {@code crank_nicolson_rk4}).
  *
  * <p>State: {@code ω̂ = rfft2(ω)} as a {@link SpectralFieldFloat} (ω on the nodes {@code x_i = i·L/N}). The equation
@@ -27,11 +31,13 @@ import java.util.function.IntConsumer;
  * stepping follows the {@link ImexScheme}'s tableau.
  *
  * <p>Each explicit evaluation costs 4 inverse and 1 forward real 2-D FFT, fused into three passes that never
- * materialise a full real-space field: (1) per column block, form {@code û, v̂, ∂xω̂, ∂yω̂} and inverse-transform them
- * along y; (2) per row, inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x;
- * (3) per column block, transform along y (only the columns the filter keeps), apply the filter and forcing and the
- * time-stepper update, then already form the next stage's column spectra. Pass 3 of one stage and pass 1 of the next
- * touch the same columns on the same thread, so a stage needs two barriers. Work is split over a {@link WorkerTeam}
+ * materialise a full real-space field: (1) per block of {@link ColumnFftFloat#BLOCK} columns, form
+ * {@code û, v̂, ∂xω̂, ∂yω̂} directly in the column-FFT scratch and inverse-transform them along y; (2) per row,
+ * inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x; (3) per column
+ * block, transform along y (only the columns the filter keeps), apply filter, forcing and the time-stepper update in
+ * the scratch, and in the same sweep form the next stage's pass-1 spectra. Pass 3 of one stage and pass 1 of the next
+ * touch the same columns on the same thread, so a stage needs two barriers. The inverse transforms skip their
+ * {@code 1/(nx·ny)} scaling, which is folded into the wavenumbers of pass 1. Work is split over a {@link WorkerTeam}
  * (rows, or column blocks). Nothing is allocated per step.
  *
  * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
@@ -47,6 +53,8 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private final int columns;
     private final float[] kx;
     private final float[] ky;
+    private final float[] kxScaled;
+    private final float[] kyScaled;
     private final float viscosity;
     private final float drag;
     private final BrickWallFilter filter;
@@ -91,6 +99,8 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = toFloat(k.angularX());
         this.ky = toFloat(k.angularY());
+        this.kxScaled = scaled(kx, (float) (1.0 / ((double) nx * ny)));
+        this.kyScaled = scaled(ky, (float) (1.0 / ((double) nx * ny)));
         this.viscosity = (float) parameters.viscosity();
         this.drag = (float) parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
@@ -110,7 +120,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         this.rowBuffers = new float[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFftFloat.of(nx);
-            columnFfts[w] = ColumnFftFloat.of(ny, columns);
+            columnFfts[w] = ColumnFftFloat.of(ny, columns, 4);
         }
         int size = ny * columns;
         this.derivedRe = new float[4][size];
@@ -170,7 +180,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
 
     /** The implicit linear coefficient {@code L = −ν|k|² − drag} of coefficient (row, column). */
     public float linearTerm(int row, int column) {
-        return -viscosity * (kx[column] * kx[column] + ky[row] * ky[row]) - drag;
+        return linear(row, column);
     }
 
     /** Advances {@code state} by one time step, in place. */
@@ -250,48 +260,55 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         return Math.min(columns, team.start(blocks, member) * ColumnFftFloat.BLOCK);
     }
 
-    /** Pass 1 for the member's column blocks. */
+    /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
     private void prepare(int member) {
         ColumnFftFloat columnFft = columnFfts[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
-            prepareBlock(columnFft, b, Math.min(b + ColumnFftFloat.BLOCK, end));
+            int width = Math.min(ColumnFftFloat.BLOCK, end - b);
+            for (int r = 0; r < ny; r++) {
+                deriveRow(columnFft, r, b, width);
+            }
+            inverseDerived(columnFft, b, width);
         }
     }
 
-    /** Forms û, v̂, ∂xω̂, ∂yω̂ on columns [c0, c1) and inverse-transforms them along y. */
-    private void prepareBlock(ColumnFftFloat columnFft, int c0, int c1) {
-        float[] uRe = derivedRe[0];
-        float[] uIm = derivedIm[0];
-        float[] vRe = derivedRe[1];
-        float[] vIm = derivedIm[1];
-        float[] wxRe = derivedRe[2];
-        float[] wxIm = derivedIm[2];
-        float[] wyRe = derivedRe[3];
-        float[] wyIm = derivedIm[3];
-        for (int r = 0; r < ny; r++) {
-            float kyr = ky[r];
-            int row = r * columns;
-            for (int c = c0; c < c1; c++) {
-                int i = row + c;
-                float kxc = kx[c];
-                float k2 = kxc * kxc + kyr * kyr;
-                float inv = k2 > 0 ? 1 / k2 : 0;
-                float wr = stateRe[i];
-                float wi = stateIm[i];
-                float pr = wr * inv;
-                float pi = wi * inv;
-                uRe[i] = -kyr * pi;
-                uIm[i] = kyr * pr;
-                vRe[i] = kxc * pi;
-                vIm[i] = -kxc * pr;
-                wxRe[i] = -kxc * wi;
-                wxIm[i] = kxc * wr;
-                wyRe[i] = -kyr * wi;
-                wyIm[i] = kyr * wr;
-            }
+    /**
+     * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
+     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     */
+    private void deriveRow(ColumnFftFloat columnFft, int r, int b, int width) {
+        float[] scratch = columnFft.scratch();
+        int lane = columnFft.scratchIndex(1, 0, 0);
+        int at = columnFft.scratchIndex(0, 0, r);
+        int stride = columnFft.scratchIndex(0, 1, 0);
+        float kyr = kyScaled[r];
+        float kyr2 = ky[r] * ky[r];
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            float kxc = kxScaled[c + b];
+            float k2 = kx[c + b] * kx[c + b] + kyr2;
+            float inv = k2 > 0 ? 1 / k2 : 0;
+            float wr = stateRe[i];
+            float wi = stateIm[i];
+            float pr = wr * inv;
+            float pi = wi * inv;
+            int k = at + c * stride;
+            scratch[k] = -kyr * pi;
+            scratch[k + 1] = kyr * pr;
+            scratch[k + lane] = kxc * pi;
+            scratch[k + lane + 1] = -kxc * pr;
+            scratch[k + 2 * lane] = -kxc * wi;
+            scratch[k + 2 * lane + 1] = kxc * wr;
+            scratch[k + 3 * lane] = -kyr * wi;
+            scratch[k + 3 * lane + 1] = kyr * wr;
         }
+    }
+
+    private void inverseDerived(ColumnFftFloat columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
-            columnFft.inverse(derivedRe[f], derivedIm[f], c0, c1);
+            columnFft.transformScratch(f, width, false, false);
+            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
         }
     }
 
@@ -306,10 +323,10 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         float[] adv = buffers[4];
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
             int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0);
+            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
+            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
+            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
+            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
             for (int i = 0; i < nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
@@ -317,62 +334,71 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         }
     }
 
-    /** Pass 3 for the member's column blocks: y-transform, filter, forcing, stage update, next stage's pass 1. */
+    /**
+     * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
+     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     */
     private void finishStage(int member) {
         ColumnFftFloat columnFft = columnFfts[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
-            int c1 = Math.min(b + ColumnFftFloat.BLOCK, end);
-            int kept = Math.min(c1, keptColumns);
-            if (b < kept) {
-                columnFft.forward(advectionRe, advectionIm, b, kept);
+            int width = Math.min(ColumnFftFloat.BLOCK, end - b);
+            int kept = Math.max(0, Math.min(width, keptColumns - b));
+            if (kept > 0) {
+                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.transformScratch(0, kept, true, false);
             }
-            updateBlock(b, c1);
+            float[] scratch = columnFft.scratch();
+            int stride = columnFft.scratchIndex(0, 1, 0);
+            for (int r = 0; r < ny; r++) {
+                int keptHere = rowKept[r] ? kept : 0;
+                int at = columnFft.scratchIndex(0, 0, r);
+                switch (rule) {
+                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
+                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                }
+                if (prepareNext) {
+                    deriveRow(columnFft, r, b, width);
+                }
+            }
             if (prepareNext) {
-                prepareBlock(columnFft, b, c1);
+                inverseDerived(columnFft, b, width);
             }
         }
     }
 
-    /** Applies filter, forcing and the stage rule to columns [c0, c1) of every row. */
-    private void updateBlock(int c0, int c1) {
-        for (int r = 0; r < ny; r++) {
-            int row = r * columns;
-            int advectionEnd = rowKept[r] ? Math.max(c0, Math.min(c1, keptColumns)) : c0;
-            float kyr2 = ky[r] * ky[r];
-            switch (rule) {
-                case LOW_STORAGE -> lowStorageRow(row, c0, c1, advectionEnd, kyr2);
-                case HEUN_FIRST -> heunFirstRow(row, c0, c1, advectionEnd, kyr2);
-                case HEUN_SECOND -> heunSecondRow(row, c0, c1, advectionEnd, kyr2);
-                case EXPLICIT_ONLY -> explicitRow(row, c0, c1, advectionEnd);
-            }
-        }
-    }
-
-    /** Real part of F at flat index i: filtered advection (columns before advectionEnd) plus forcing curl. */
-    private float explicitRe(int i, int c, int advectionEnd) {
-        float f = c < advectionEnd ? advectionRe[i] : 0f;
+    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
+    private float explicitRe(float[] scratch, int k, int i, int c, int kept) {
+        float f = c < kept ? scratch[k] : 0f;
         return curlRe == null ? f : f + curlRe[i];
     }
 
-    private float explicitIm(int i, int c, int advectionEnd) {
-        float f = c < advectionEnd ? advectionIm[i] : 0f;
+    private float explicitIm(float[] scratch, int k, int i, int c, int kept) {
+        float f = c < kept ? scratch[k + 1] : 0f;
         return curlIm == null ? f : f + curlIm[i];
     }
 
+    private float linear(int r, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
+    }
+
     /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorageRow(int row, int c0, int c1, int advectionEnd, float kyr2) {
+    private void lowStorageRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
         float beta = stageBeta;
         float gammaDt = stageGammaDt;
         float mu = stageMu;
-        for (int c = c0; c < c1; c++) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
             int i = row + c;
-            float fr = explicitRe(i, c, advectionEnd);
-            float fi = explicitIm(i, c, advectionEnd);
+            int k = at + c * stride;
+            float fr = explicitRe(scratch, k, i, c, kept);
+            float fi = explicitIm(scratch, k, i, c, kept);
             float hr = beta == 0f ? fr : fr + beta * registerRe[i];
             float hi = beta == 0f ? fi : fi + beta * registerIm[i];
             registerRe[i] = hr;
             registerIm[i] = hi;
-            float ml = mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag);
+            float ml = mu * linear(r, b + c);
             float scale = 1 / (1 - ml);
             stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
             stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
@@ -380,14 +406,16 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirstRow(int row, int c0, int c1, int advectionEnd, float kyr2) {
+    private void heunFirstRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
         float mu = stageMu;
         float dt = stageGammaDt;
-        for (int c = c0; c < c1; c++) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
             int i = row + c;
-            float fr = explicitRe(i, c, advectionEnd);
-            float fi = explicitIm(i, c, advectionEnd);
-            float ml = mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag);
+            int k = at + c * stride;
+            float fr = explicitRe(scratch, k, i, c, kept);
+            float fi = explicitIm(scratch, k, i, c, kept);
+            float ml = mu * linear(r, b + c);
             float gr = stateRe[i] * (1 + ml);
             float gi = stateIm[i] * (1 + ml);
             baseRe[i] = gr;
@@ -401,25 +429,37 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecondRow(int row, int c0, int c1, int advectionEnd, float kyr2) {
+    private void heunSecondRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
         float mu = stageMu;
         float dt = stageGammaDt;
-        for (int c = c0; c < c1; c++) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
             int i = row + c;
-            float hr = 0.5f * (explicitRe(i, c, advectionEnd) + registerRe[i]);
-            float hi = 0.5f * (explicitIm(i, c, advectionEnd) + registerIm[i]);
-            float scale = 1 / (1 - mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag));
+            int k = at + c * stride;
+            float hr = 0.5f * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
+            float hi = 0.5f * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            float scale = 1 / (1 - mu * linear(r, b + c));
             stateRe[i] = (baseRe[i] + dt * hr) * scale;
             stateIm[i] = (baseIm[i] + dt * hi) * scale;
         }
     }
 
-    private void explicitRow(int row, int c0, int c1, int advectionEnd) {
-        for (int c = c0; c < c1; c++) {
+    private void explicitRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
             int i = row + c;
-            outputRe[i] = explicitRe(i, c, advectionEnd);
-            outputIm[i] = explicitIm(i, c, advectionEnd);
+            int k = at + c * stride;
+            outputRe[i] = explicitRe(scratch, k, i, c, kept);
+            outputIm[i] = explicitIm(scratch, k, i, c, kept);
         }
+    }
+
+    private static float[] scaled(float[] values, float factor) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
     }
 
     private static float[] toFloat(double[] values) {
