@@ -178,5 +178,7 @@ class FiniteVolumeNavierStokesTest {
     void cflTimeStepMatchesTheTsmTable() {
         assertEquals(0.0070124836, TimeStepSize.advective(Grid.square2Pi(64), 7.0, 0.5), 1e-10);
         assertEquals(Math.PI / (7 * 2048), TimeStepSize.advective(Grid.square2Pi(2048), 7.0, 0.5), 1e-15);
+        Grid g = Grid.square2Pi(64);
+        assertEquals(0.5, TimeStepSize.courantNumber(g, 7.0, TimeStepSize.advective(g, 7.0, 0.5)), 1e-15);
     }
 }
