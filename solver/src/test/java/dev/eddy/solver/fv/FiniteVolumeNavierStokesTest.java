@@ -67,6 +67,23 @@ class FiniteVolumeNavierStokesTest {
     }
 
     @Test
+    void densityDividesTheForce() {
+        // 0 = νλA + (s − dA)/ρ  ⇒  A = (s/ρ)/(d/ρ − νλ)
+        Grid g = Grid.square2Pi(16);
+        double nu = 0.05;
+        double drag = 0.5;
+        double rho = 2.0;
+        int k = 2;
+        FvEquation eq = new FvEquation(g, rho, nu, KolmogorovForcing.withDrag(g, 1.0, k, drag));
+        StaggeredVelocity v = StaggeredVelocity.zeros(g);
+        try (VelocityStep step = FiniteVolumeNavierStokes.implicitDiffusion(eq, 0.05, StepOptions.sequential())) {
+            step.advance(v, 2000);   // t = 100, decay rate νk² + d/ρ = 0.45
+        }
+        double amplitude = (1.0 / rho) / (drag / rho - nu * LaplacianEigenvalues.axisEigenvalue(k, g.ny(), g.dy()));
+        assertEquals(amplitude * Math.sin(k * 1.5 * g.dy()), v.u().get(3, 1), 1e-12);
+    }
+
+    @Test
     void everyRegisteredTableauConvergesAtItsOrderOnALinearProblem() {
         // u = A(t) sin(k y): convection and projection vanish; A' = (νλ − d)A + s, solved exactly
         Grid g = Grid.square2Pi(16);
