@@ -104,10 +104,14 @@ public final class FiniteVolumeSolver implements AutoCloseable {
      */
     public void vorticityAtNodes(double[] out) {
         vorticity(corners);
-        Grid g = grid();
+        cornersToNodes(grid(), corners, out);
+    }
+
+    /** Re-indexes corner values as node values: corner {@code (i, j)} at {@code ((i+1)Δx, (j+1)Δy)} is node {@code (i+1, j+1)}. */
+    public static void cornersToNodes(Grid g, double[] corners, double[] nodes) {
         for (int j = 0; j < g.ny(); j++) {
             for (int i = 0; i < g.nx(); i++) {
-                out[g.index(i + 1, j + 1)] = corners[j * g.nx() + i];
+                nodes[g.index(i + 1, j + 1)] = corners[j * g.nx() + i];
             }
         }
     }

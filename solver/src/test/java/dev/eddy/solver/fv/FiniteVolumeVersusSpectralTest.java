@@ -54,11 +54,7 @@ class FiniteVolumeVersusSpectralTest {
 
     private static double[] cornersToNodes(Grid g, double[] corners) {
         double[] nodes = new double[g.size()];
-        for (int j = 0; j < g.ny(); j++) {
-            for (int i = 0; i < g.nx(); i++) {
-                nodes[g.index(i + 1, j + 1)] = corners[g.index(i, j)];
-            }
-        }
+        FiniteVolumeSolver.cornersToNodes(g, corners, nodes);
         return nodes;
     }
 }
