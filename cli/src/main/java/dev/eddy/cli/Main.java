@@ -30,6 +30,7 @@ import picocli.CommandLine.ParameterException;
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.eddy.cli.simulate.SimulateCommand.class,
+            dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
             dev.eddy.cli.view.ViewCommand.class,
         },

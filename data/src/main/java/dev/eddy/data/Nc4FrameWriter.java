@@ -83,12 +83,14 @@ final class Nc4FrameWriter implements FrameWriter {
         }
         try {
             for (Variable v : variables) {
-                int[] shape = v.getShape();
-                shape[0] = 1;
+                long frameValues = 1;
+                for (int d = 1; d < v.getRank(); d++) {
+                    frameValues *= v.getShape(d);
+                }
                 double[] data = values.get(v.getShortName());
-                if (data.length != (int) Array.factory(DataType.BYTE, shape).getSize()) {
-                    throw new IllegalArgumentException(v.getShortName() + ": a frame has "
-                            + Array.factory(DataType.BYTE, shape).getSize() + " values, got " + data.length);
+                if (data.length != frameValues) {
+                    throw new IllegalArgumentException(v.getShortName() + ": a frame has " + frameValues
+                            + " values, got " + data.length);
                 }
             }
             for (Variable v : variables) {

@@ -20,6 +20,9 @@ import ucar.nc2.Variable;
  * described in {@link Unpacking}. Coordinates are returned in stored order, also when they descend (e.g. latitude
  * from north to south); {@link #isDescending} tells, and {@link #readAscending} flips such axes.
  * Every failure is a {@link DataFileException} with a one-line message naming the file.
+ *
+ * <p>A reader sees the frames that existed when it was opened; reopen it to see frames appended since. Not thread
+ * safe (netcdf-java's files are not): use one reader per thread.
  */
 public final class NetcdfReader implements AutoCloseable {
     private final Path file;

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Global attributes that make an output file traceable to the run that made it.
  *
- * <p>Keys: {@code history} (ISO time and command line, CF §2.6.2), {@code date_created} (ISO-8601 UTC),
+ * <p>Keys: {@code title}, {@code institution}, {@code source} (CF §2.6.2 descriptive attributes), {@code history}
+ * (ISO time and command line, CF §2.6.2), {@code date_created} (ISO-8601 UTC, see {@link #creationTime()}),
  * {@code eddy_command}, {@code eddy_config} (the full configuration text), {@code eddy_seed} (decimal text, exact for
  * any long), {@code eddy_version}, {@code eddy_git_commit}, {@code java_version}, {@code java_vendor},
  * {@code os_name}, {@code os_arch}. The git commit comes from, in order: the system property

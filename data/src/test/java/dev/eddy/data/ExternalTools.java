@@ -32,9 +32,15 @@ public final class ExternalTools {
         requireTool(NCDUMP, "netcdf-bin");
     }
 
-    public static void requireXarray() throws IOException, InterruptedException {
+    /** Whether Debian's python has xarray and netCDF4; asked once per JVM, importing xarray takes seconds. */
+    private static Boolean xarrayPresent;
+
+    public static synchronized void requireXarray() throws IOException, InterruptedException {
         requireTool(PYTHON, "python3");
-        if (run(List.of(PYTHON, "-c", "import xarray, netCDF4")).code() != 0) {
+        if (xarrayPresent == null) {
+            xarrayPresent = run(List.of(PYTHON, "-c", "import xarray, netCDF4")).code() == 0;
+        }
+        if (!xarrayPresent) {
             missing("xarray/netCDF4 for " + PYTHON, "python3-xarray python3-netcdf4");
         }
     }

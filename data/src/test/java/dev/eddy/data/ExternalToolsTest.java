@@ -2,29 +2,20 @@ package dev.eddy.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files eddy writes open cleanly in the reference tools: {@code ncdump -h} (netcdf-bin) and Debian's xarray with every
- * Python warning turned into an error. The tools are Debian packages ({@code netcdf-bin python3-xarray
- * python3-netcdf4 libnetcdf19}); without them the test is skipped, except under CI (env {@code CI} set) where it fails.
+ * Python warning turned into an error. Without the tools the test is skipped, except under CI (env {@code CI} set)
+ * where it fails (see {@link ExternalTools}).
  */
 class ExternalToolsTest {
-    private static final String NCDUMP = "/usr/bin/ncdump";
-    private static final String PYTHON = "/usr/bin/python3";
-
     @TempDir
     Path dir;
 
@@ -61,30 +52,30 @@ class ExternalToolsTest {
     @ParameterizedTest
     @EnumSource(NetcdfFormat.class)
     void ncdumpReadsTheHeaderWithoutComplaint(NetcdfFormat format) throws Exception {
-        requireTool(NCDUMP, "netcdf-bin");
-        requireNc4(format);
+        ExternalTools.requireNcdump();
+        ExternalTools.requireNc4(format);
         Path file = write(format, "1");
-        Result r = run(List.of(NCDUMP, "-h", file.toString()));
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err.strip(), "ncdump wrote to stderr");
-        assertTrue(r.out.contains("time = UNLIMITED ; // (4 currently)"), r.out);
-        assertTrue(r.out.contains(":Conventions = \"CF-1.8\""), r.out);
-        assertTrue(r.out.contains("float vorticity(time, y, x)"), r.out);
-        Result kind = run(List.of(NCDUMP, "-k", file.toString()));
-        assertEquals(format == NetcdfFormat.NC3 ? "64-bit offset" : "netCDF-4", kind.out.strip());
+        ExternalTools.Result r = ExternalTools.run(List.of(ExternalTools.NCDUMP, "-h", file.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err().strip(), "ncdump wrote to stderr");
+        assertTrue(r.out().contains("time = UNLIMITED ; // (4 currently)"), r.out());
+        assertTrue(r.out().contains(":Conventions = \"CF-1.8\""), r.out());
+        assertTrue(r.out().contains("float vorticity(time, y, x)"), r.out());
+        ExternalTools.Result kind = ExternalTools.run(List.of(ExternalTools.NCDUMP, "-k", file.toString()));
+        assertEquals(format == NetcdfFormat.NC3 ? "64-bit offset" : "netCDF-4", kind.out().strip());
         if (format == NetcdfFormat.NC4) {
-            Result s = run(List.of(NCDUMP, "-hs", file.toString()));
-            assertTrue(s.out.contains("vorticity:_DeflateLevel = 5"), s.out);
-            assertTrue(s.out.contains("vorticity:_Shuffle = \"true\""), s.out);
-            assertTrue(s.out.contains("vorticity:_ChunkSizes = 1, 4, 6"), s.out);
+            ExternalTools.Result s = ExternalTools.run(List.of(ExternalTools.NCDUMP, "-hs", file.toString()));
+            assertTrue(s.out().contains("vorticity:_DeflateLevel = 5"), s.out());
+            assertTrue(s.out().contains("vorticity:_Shuffle = \"true\""), s.out());
+            assertTrue(s.out().contains("vorticity:_ChunkSizes = 1, 4, 6"), s.out());
         }
     }
 
     @ParameterizedTest
     @EnumSource(NetcdfFormat.class)
     void xarrayOpensDimensionlessTimeWithWarningsAsErrors(NetcdfFormat format) throws Exception {
-        requirePythonXarray();
-        requireNc4(format);
+        ExternalTools.requireXarray();
+        ExternalTools.requireNc4(format);
         Path file = write(format, "1");
         String script = String.join("\n",
                 "import sys, xarray",
@@ -94,10 +85,10 @@ class ExternalToolsTest {
                 "print(repr(float(ds.vorticity.sum())), repr(float(ds.energy.sum())), ds.time.dtype)",
                 "print(ds.attrs['Conventions'], ds.attrs['eddy_seed'], ds.vorticity.attrs['units'])",
                 "ds.close()");
-        Result r = run(List.of(PYTHON, "-W", "error", "-c", script, file.toString()));
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err.strip(), "python wrote to stderr (warnings are errors)");
-        List<String> lines = r.out.strip().lines().toList();
+        ExternalTools.Result r = ExternalTools.xarrayScript(script, file);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err().strip(), "python wrote to stderr (warnings are errors)");
+        List<String> lines = r.out().strip().lines().toList();
         assertEquals("4 4 6", lines.get(0));
         String[] sums = lines.get(1).split(" ");
         assertEquals(4 * 24 * 1.5 + 4 * 0.25 * 276, Double.parseDouble(sums[0]), 1e-3, "sum of vorticity");
@@ -109,67 +100,17 @@ class ExternalToolsTest {
     @ParameterizedTest
     @EnumSource(NetcdfFormat.class)
     void xarrayDecodesCalendarTimeWithWarningsAsErrors(NetcdfFormat format) throws Exception {
-        requirePythonXarray();
-        requireNc4(format);
+        ExternalTools.requireXarray();
+        ExternalTools.requireNc4(format);
         Path file = write(format, "days since 2000-01-01");
         String script = String.join("\n",
                 "import sys, xarray",
                 "ds = xarray.open_dataset(sys.argv[1])",
                 "print(ds.time.dtype, str(ds.time.values[1])[:19])",
                 "ds.close()");
-        Result r = run(List.of(PYTHON, "-W", "error", "-c", script, file.toString()));
-        assertEquals(0, r.code, r.err);
-        assertEquals("", r.err.strip(), "python wrote to stderr (warnings are errors)");
-        assertEquals("datetime64[ns] 2000-01-01T12:00:00", r.out.strip());
-    }
-
-    private static void requireNc4(NetcdfFormat format) {
-        if (format == NetcdfFormat.NC4 && !NetcdfFormat.nc4Available()) {
-            missing("the native NetCDF library", "libnetcdf19");
-        }
-    }
-
-    private static void requireTool(String path, String debianPackage) {
-        if (!Files.isExecutable(Path.of(path))) {
-            missing(path, debianPackage);
-        }
-    }
-
-    private static void requirePythonXarray() throws Exception {
-        requireTool(PYTHON, "python3");
-        Result r = run(List.of(PYTHON, "-c", "import xarray, netCDF4"));
-        if (r.code != 0) {
-            missing("xarray/netCDF4 for " + PYTHON, "python3-xarray python3-netcdf4");
-        }
-    }
-
-    /** Fails under CI, skips elsewhere. */
-    private static void missing(String what, String debianPackage) {
-        String message = what + " is missing (apt-get install " + debianPackage + ")";
-        if (System.getenv("CI") != null) {
-            fail(message + "; CI must have it");
-        }
-        assumeTrue(false, message);
-    }
-
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(List<String> cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).start();
-        var out = p.getInputStream();
-        var err = p.getErrorStream();
-        var errText = new java.util.concurrent.CompletableFuture<String>();
-        Thread t = Thread.ofVirtual().start(() -> {
-            try {
-                errText.complete(new String(err.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                errText.completeExceptionally(e);
-            }
-        });
-        String outText = new String(out.readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timeout: " + cmd);
-        t.join();
-        return new Result(p.exitValue(), outText, errText.join());
+        ExternalTools.Result r = ExternalTools.xarrayScript(script, file);
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err().strip(), "python wrote to stderr (warnings are errors)");
+        assertEquals("datetime64[ns] 2000-01-01T12:00:00", r.out().strip());
     }
 }

@@ -69,6 +69,19 @@ class LabelledArrayTest {
     }
 
     @Test
+    void equalityComparesEverythingIncludingArrayAttributes() {
+        LabelledArray a = cube().withAttribute("range", new double[] {0, 123});
+        LabelledArray b = cube().withAttribute("range", new double[] {0, 123});
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, cube());
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, a.withName("b"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(cube(), cube().reversedAlong("x"));
+        LabelledArray nan = LabelledArray.of("n", List.of("x"), new int[] {1}, new double[] {Double.NaN});
+        assertEquals(nan, LabelledArray.of("n", List.of("x"), new int[] {1}, new double[] {Double.NaN}));
+    }
+
+    @Test
     void inconsistentShapesAreRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> LabelledArray.of("v", List.of("x"), new int[] {3}, new double[2]));

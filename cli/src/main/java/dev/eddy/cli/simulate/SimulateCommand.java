@@ -1,14 +1,10 @@
 package dev.eddy.cli.simulate;
 
-import dev.eddy.cli.Progress;
-import dev.eddy.cli.RunFailed;
 import dev.eddy.cli.UserError;
 import dev.eddy.data.NetcdfFormat;
 import dev.eddy.data.NetcdfReader;
 import dev.eddy.data.Provenance;
-import dev.eddy.solver.simulation.BlowUpException;
 import dev.eddy.solver.simulation.InitialState;
-import dev.eddy.solver.simulation.NavierStokesRun;
 import dev.eddy.solver.simulation.RunConfig;
 import dev.eddy.solver.simulation.Simulation;
 import java.nio.file.Files;
@@ -146,37 +142,9 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new UserError("--forcing-file needs --forcing file");
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (workers < 1) {
-            throw new UserError("--threads must be at least 1");
-        }
-        NavierStokesRun run;
-        try {
-            run = NavierStokesRun.create(config, initialState, force, workers);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        try (run) {
-            String commandLine = "eddy " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-            var schema = run.schema(Provenance.of(commandLine, config.describe(), seed));
-            Simulation simulation = new Simulation(run.model(), run.schedule(), schema,
-                    new Simulation.Output(out, netcdfFormat, overwrite, checkpointSeconds), 50.0, run.signature());
-            Simulation.Result result;
-            try (Progress progress = Progress.start("simulate", run.schedule().totalSteps(), quiet)) {
-                result = simulation.run(resume, (step, total, time) -> {
-                    progress.status(String.format(Locale.ROOT, "t=%.4g", time));
-                    progress.advanceTo(step);
-                });
-            } catch (BlowUpException e) {
-                throw new RunFailed(e.getMessage());
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
-            if (!quiet) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "eddy: wrote %d frames (%d steps, dt = %.6g%s) to %s in %.1f s%n",
-                        result.frames(), result.steps(), run.model().dt(), result.resumed() ? ", resumed" : "", out,
-                        result.wallSeconds());
-            }
-        }
+        RunLauncher.launch(spec, "simulate", config, initialState, force, workers,
+                run -> run.schema(Provenance.of(RunLauncher.commandLine(spec), config.describe(), seed)),
+                new Simulation.Output(out, netcdfFormat, overwrite, checkpointSeconds), resume, quiet);
         return 0;
     }
 
