@@ -40,6 +40,7 @@ import javafx.collections.ObservableList;
 public final class FieldViewModel {
     private final ViewerContext context;
     private final LatestOnlyExecutor renderer;
+    private final LatestOnlyExecutor prefetcher;
 
     private final ReadOnlyObjectWrapper<FrameCache> frames = new ReadOnlyObjectWrapper<>();
     private final ObservableList<FieldVariable> variables = FXCollections.observableArrayList();
@@ -70,6 +71,7 @@ public final class FieldViewModel {
     public FieldViewModel(ViewerContext context, String name) {
         this.context = context;
         this.renderer = new LatestOnlyExecutor(context.workers().worker(name));
+        this.prefetcher = new LatestOnlyExecutor(context.workers().worker(name + "-prefetch"));
         variable.addListener((o, a, b) -> onVariableChanged());
         timeIndex.addListener((o, a, b) -> requestRender());
         extraIndex.addListener((o, a, b) -> {
@@ -158,12 +160,29 @@ public final class FieldViewModel {
                     timeLabel.set(timeText(times, t, timeUnits));
                     error.set("");
                     rendered.set(rendered.get() + 1);
+                    prefetchNext(cache, v, t, e);
                 });
             } catch (ViewerException ex) {
                 context.ui().execute(() -> error.set(ex.getMessage()));
             } catch (RuntimeException ex) {
                 context.ui().execute(() -> error.set("cannot draw " + v.name() + ": " + ex.getClass().getSimpleName()
                         + (ex.getMessage() == null ? "" : ": " + ex.getMessage())));
+            }
+        });
+    }
+
+    /** While playing, reads the next time step into the cache in the background so that it is ready on the tick. */
+    private void prefetchNext(FrameCache cache, FieldVariable v, int t, int e) {
+        int count = timeCount.get();
+        if (!playing.get() || !v.timed() || count < 2) {
+            return;
+        }
+        int next = (t + 1) % count;
+        prefetcher.submit(() -> {
+            try {
+                cache.frame(v.name(), next, e);
+            } catch (RuntimeException ignored) {
+                // the render of that frame reports the problem when it is shown
             }
         });
     }

@@ -25,13 +25,15 @@ class FieldViewModelTest {
     Path dir;
     private NetcdfTrajectorySource source;
     private FieldViewModel vm;
+    private FrameCache cache;
     private final ManualTicker ticker = new ManualTicker();
 
     @BeforeEach
     void open() {
         source = NetcdfTrajectorySource.open(TestFiles.turbulence(dir.resolve("t.nc"), 16, 8, 0));
         vm = new FieldViewModel(SyncContext.in(dir, ticker), "field");
-        vm.show(FrameCache.of(source), null);
+        cache = FrameCache.of(source);
+        vm.show(cache, null);
     }
 
     @AfterEach
@@ -110,6 +112,7 @@ class FieldViewModelTest {
         assertEquals(25, ticker.rate);
         ticker.fire(3);
         assertEquals(3, vm.timeIndexProperty().get());
+        assertEquals(5, cache.size(), "frames 0..3 shown and frame 4 read ahead");
         ticker.fire(5);
         assertEquals(0, vm.timeIndexProperty().get(), "wraps after the last frame");
         vm.playingProperty().set(false);
