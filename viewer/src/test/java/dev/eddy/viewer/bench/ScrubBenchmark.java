@@ -66,6 +66,44 @@ class ScrubBenchmark {
         System.out.println("|---|---|---|---|---|");
         run("time order", file, inOrder);
         run("shuffled", file, shuffled);
+        playback(file, 10);
+    }
+
+    /**
+     * Playback at {@code fps}: on every tick the frame is read (from the cache when the read-ahead finished),
+     * limited, rasterized and uploaded, then the next frame is read ahead on another thread, as the field view does.
+     */
+    private static void playback(Path file, int fps) throws Exception {
+        double[] total = new double[FRAMES];
+        long period = 1_000_000_000L / fps;
+        java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors.newSingleThreadExecutor();
+        WritableImage[] image = {null};
+        try (NetcdfTrajectorySource source = NetcdfTrajectorySource.open(file)) {
+            FrameCache cache = new FrameCache(source, 4L * N * N);
+            for (int t = 0; t < FRAMES; t++) {
+                long tick = System.nanoTime();
+                Field2D f = cache.frame("vorticity", t, 0);
+                Raster r = FieldRasterizer.rasterize(f, ColorLimits.of(f.values(), LimitMode.ROBUST), Colormaps.diverging());
+                CompletableFuture<Void> fx = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    image[0] = FxImages.toImage(r, image[0]);
+                    fx.complete(null);
+                });
+                fx.get(10, TimeUnit.SECONDS);
+                total[t] = (System.nanoTime() - tick) / 1e6;
+                int next = (t + 1) % FRAMES;
+                ahead.submit(() -> cache.frame("vorticity", next, 0));
+                long rest = tick + period - System.nanoTime();
+                if (rest > 0) {
+                    Thread.sleep(rest / 1_000_000, (int) (rest % 1_000_000));
+                }
+            }
+        } finally {
+            ahead.shutdownNow();
+        }
+        row("playback " + fps + " fps, read-ahead", "tick to picture", total);
+        long late = Arrays.stream(total).filter(ms -> ms > 1000.0 / fps).count();
+        System.out.printf(Locale.ROOT, "playback at %d fps: %d of %d frames missed their tick%n", fps, late, FRAMES);
     }
 
     private static void run(String label, Path file, List<Integer> order) throws Exception {
