@@ -88,7 +88,12 @@ public final class MainView extends BorderPane {
         MenuItem open = new MenuItem("Open…");
         open.setId("menuOpen");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile("Open NetCDF file").ifPresent(vm::open));
+        open.setOnAction(e -> {
+            List<File> files = chooser("Open NetCDF files (up to 4 to compare)").showOpenMultipleDialog(window());
+            if (files != null) {
+                files.forEach(f -> vm.open(f.toPath()));
+            }
+        });
         MenuItem reload = new MenuItem("Reload");
         reload.setId("menuReload");
         reload.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
@@ -123,12 +128,16 @@ public final class MainView extends BorderPane {
         return new MenuBar(file);
     }
 
-    private java.util.Optional<Path> chooseFile(String title) {
+    private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("NetCDF", "*.nc", "*.nc4", "*.cdf"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        File f = chooser.showOpenDialog(window());
+        return chooser;
+    }
+
+    private java.util.Optional<Path> chooseFile(String title) {
+        File f = chooser(title).showOpenDialog(window());
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
