@@ -164,6 +164,22 @@ class ViewerUiTest {
     }
 
     @Test
+    void recentFilesMenuReopensAFile(FxRobot robot) throws Exception {
+        Path first = TestFiles.turbulence(dir.resolve("first.nc"), 16, 3, 0);
+        openAndWait(robot, first);
+        openAndWait(robot, TestFiles.turbulence(dir.resolve("second.nc"), 16, 3, 0));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) bar.getMenus().getFirst().getItems().stream()
+                .filter(i -> "Open recent".equals(i.getText())).findFirst().orElseThrow();
+        assertEquals(2, recent.getItems().size());
+        javafx.scene.control.MenuItem item = recent.getItems().stream()
+                .filter(i -> first.toAbsolutePath().toString().equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        waitUntil(() -> vm.openFiles().size() == 3 && vm.titleProperty().get().endsWith("first.nc"));
+        assertEquals(first.toAbsolutePath(), vm.recentFiles().getFirst());
+    }
+
+    @Test
     void liveModeRunsASimulationInTheWindow(FxRobot robot) throws Exception {
         robot.clickOn("Live");
         robot.interact(() -> vm.live().gridProperty().set(32));
