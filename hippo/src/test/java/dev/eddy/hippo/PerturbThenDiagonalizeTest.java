@@ -104,4 +104,28 @@ class PerturbThenDiagonalizeTest {
         assertEquals(0.0, DenseMatrices.maxAbsDifference(a, b));
         assertTrue(DenseMatrices.maxAbsDifference(a, c) > 0);
     }
+
+    @Test
+    void triangularTransferFunctionEqualsTheGeneralSolveOnAPermutedSystem() {
+        // G is invariant under a state permutation; reversing the state order makes LegS upper triangular, so the
+        // LU path runs there and the forward-substitution path here.
+        int n = 10;
+        HippoOperator legs = HippoOperator.of(Measure.LEGS, n);
+        double[][] a = legs.a();
+        double[] b = legs.b();
+        double[][] pa = new double[n][n];
+        double[] pb = new double[n];
+        for (int i = 0; i < n; i++) {
+            pb[i] = b[n - 1 - i];
+            for (int j = 0; j < n; j++) {
+                pa[i][j] = a[n - 1 - i][n - 1 - j];
+            }
+        }
+        for (double w : new double[] {0.0, 0.3, 7.0, 300.0}) {
+            double[] g = TransferFunction.dense(a, b, 0.3, w);
+            double[] h = TransferFunction.dense(pa, pb, 0.3, w);
+            assertEquals(h[0], g[0], 1e-12 * Math.hypot(h[0], h[1]));
+            assertEquals(h[1], g[1], 1e-12 * Math.hypot(h[0], h[1]));
+        }
+    }
 }
