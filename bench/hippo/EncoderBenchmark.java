@@ -14,7 +14,8 @@ import java.util.Random;
 /**
  * Benchmark of the batched HiPPO encoder on the TSM workload: a 64x64 grid, 2 velocity channels, 32 frames,
  * N = 256, against a naive per-cell peer (one sequence at a time, a fresh state array per step, row-dot matvec
- * through {@link DiscreteSystem#step}). Run with bench/hippo/run.sh; prints a markdown table.
+ * through {@link DiscreteSystem#step}). Run with bench/hippo/run.sh [reps] [tsm]; prints a markdown table
+ * ({@code tsm} runs only the TSM operator).
  */
 public final class EncoderBenchmark {
     private static final int NX = 64;
@@ -25,6 +26,7 @@ public final class EncoderBenchmark {
 
     public static void main(String[] args) {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        boolean tsmOnly = args.length > 1 && args[1].equals("tsm");
         int cells = NX * NY;
         int sequences = cells * CHANNELS;
         Random random = new Random(1);
@@ -43,6 +45,9 @@ public final class EncoderBenchmark {
         System.out.println("|---|---|---|---:|---:|---:|---:|");
         run("lagt-httyh bilinear dt=1 (TSM)", LtiProjection.of(HippoOperator.of(Measure.LAGT_HTTYH, ORDER),
                 Discretization.BILINEAR, 1.0).schedule(), history, historyF, cells, reps);
+        if (tsmOnly) {
+            return;
+        }
         run("legt(theta=32) zoh dt=1", LtiProjection.of(HippoOperator.of(Measure.LEGT, ORDER, 32.0),
                 Discretization.ZOH, 1.0).schedule(), history, historyF, cells, reps);
         run("legs interval bilinear", LegsOnlineProjection.of(ORDER, LegsConvention.INTERVAL,
