@@ -64,8 +64,8 @@ public final class EncoderBenchmark {
         float[] outF = new float[sequences * ORDER];
         double[] frame = new double[sequences];
         float[] frameF = new float[sequences];
-        HistoryEncoder.Stream stream = encoder.newStream(sequences);
-        HistoryEncoder.FloatStream streamF = encoder.newFloatStream(sequences);
+        HistoryEncoder.StreamState stream = encoder.newStream(sequences);
+        HistoryEncoder.FloatStreamState streamF = encoder.newFloatStream(sequences);
 
         double naiveMs = naive(schedule, history, sequences);
         double[] naiveOut = naiveResult;

@@ -219,13 +219,13 @@ public final class HistoryEncoder {
     // ---------------------------------------------------------------- streaming
 
     /** A streaming state for {@code sequences} sequences (cells·channels), zero before the first frame. */
-    public Stream newStream(int sequences) {
-        return new Stream(sequences);
+    public StreamState newStream(int sequences) {
+        return new StreamState(sequences);
     }
 
     /** A float streaming state. */
-    public FloatStream newFloatStream(int sequences) {
-        return new FloatStream(sequences);
+    public FloatStreamState newFloatStream(int sequences) {
+        return new FloatStreamState(sequences);
     }
 
     private int stepIndex(int frame) {
@@ -241,13 +241,13 @@ public final class HistoryEncoder {
     /**
      * Streaming encoder state (double). Not thread-safe; one {@link #push} runs its blocks in parallel.
      */
-    public final class Stream {
+    public final class StreamState {
         private final int sequences;
         private double[] state;
         private double[] next;
         private int frame;
 
-        private Stream(int sequences) {
+        private StreamState(int sequences) {
             if (sequences <= 0) {
                 throw new IllegalArgumentException("sequences must be positive");
             }
@@ -288,13 +288,13 @@ public final class HistoryEncoder {
     }
 
     /** Streaming encoder state (float). */
-    public final class FloatStream {
+    public final class FloatStreamState {
         private final int sequences;
         private float[] state;
         private float[] next;
         private int frame;
 
-        private FloatStream(int sequences) {
+        private FloatStreamState(int sequences) {
             if (sequences <= 0) {
                 throw new IllegalArgumentException("sequences must be positive");
             }

@@ -51,7 +51,7 @@ class HistoryEncoderTest {
         double[] whole = new double[sequences * n];
         encoder.encode(h, CELLS, CHANNELS, whole);
 
-        HistoryEncoder.Stream stream = encoder.newStream(sequences);
+        HistoryEncoder.StreamState stream = encoder.newStream(sequences);
         double[] frame = new double[sequences];
         for (int t = 0; t < FRAMES; t++) {
             for (int s = 0; s < sequences; s++) {
@@ -65,7 +65,7 @@ class HistoryEncoderTest {
             double[] u = Arrays.copyOfRange(h, s * FRAMES, (s + 1) * FRAMES);
             double[] single = encoder.encodeSequence(u);
             assertArrayEquals(single, Arrays.copyOfRange(whole, s * n, (s + 1) * n), 0.0, "whole history seq " + s);
-            HistoryEncoder.Stream one = encoder.newStream(1);
+            HistoryEncoder.StreamState one = encoder.newStream(1);
             for (double v : u) {
                 one.push(new double[] {v});
             }
@@ -90,7 +90,7 @@ class HistoryEncoderTest {
         }
         float[] whole = new float[sequences * n];
         encoder.encode(hf, CELLS, CHANNELS, whole);
-        HistoryEncoder.FloatStream stream = encoder.newFloatStream(sequences);
+        HistoryEncoder.FloatStreamState stream = encoder.newFloatStream(sequences);
         float[] frame = new float[sequences];
         for (int t = 0; t < FRAMES; t++) {
             for (int s = 0; s < sequences; s++) {
@@ -103,7 +103,7 @@ class HistoryEncoderTest {
         for (int s = 0; s < sequences; s++) {
             float[] u = Arrays.copyOfRange(hf, s * FRAMES, (s + 1) * FRAMES);
             assertArrayEquals(encoder.encodeSequence(u), Arrays.copyOfRange(whole, s * n, (s + 1) * n), 0.0f);
-            HistoryEncoder.FloatStream one = encoder.newFloatStream(1);
+            HistoryEncoder.FloatStreamState one = encoder.newFloatStream(1);
             for (float v : u) {
                 one.push(new float[] {v});
             }
@@ -135,7 +135,7 @@ class HistoryEncoderTest {
     void timeVaryingStreamRefusesFramesBeyondItsPrecomputedSteps() {
         HistoryEncoder encoder = HistoryEncoder.of(
                 LegsOnlineProjection.of(4, LegsConvention.INTERVAL, Discretization.BILINEAR), 2);
-        HistoryEncoder.Stream stream = encoder.newStream(1);
+        HistoryEncoder.StreamState stream = encoder.newStream(1);
         stream.push(new double[] {1});
         stream.push(new double[] {1});
         assertThrows(IllegalStateException.class, () -> stream.push(new double[] {1}));
