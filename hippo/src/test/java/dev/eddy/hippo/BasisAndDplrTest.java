@@ -48,4 +48,14 @@ class BasisAndDplrTest {
         ReferenceAssertions.assertClose(op.a(), a.re(), 1e-12, measure + " Re");
         ReferenceAssertions.assertClose(new double[12][12], a.im(), 1e-12, measure + " Im");
     }
+
+    @ParameterizedTest
+    @EnumSource(Measure.class)
+    void normalPartEigenvectorsAreUnitaryEvenForRepeatedEigenvalues(Measure measure) {
+        // FouT has two zero rows (cos0 is coupled only through P, sin0 is a dummy): eigenvalue 0 is double.
+        for (int n : new int[] {7, 12}) {
+            NormalEigensystem eig = NormalEigensystem.of(HippoOperator.of(measure, n, 0.5).nplr());
+            assertEquals(1.0, Conditioning.kappa2UnitColumns(eig.vectors()), 1e-9, measure + " N=" + n);
+        }
+    }
 }
