@@ -53,10 +53,11 @@ final class Nc3FrameWriter implements FrameWriter {
     }
 
     /**
-     * Takes an advisory lock for the writer's lifetime, so that two processes (e.g. a run and its {@code --resume})
-     * cannot append to one file. The operating system drops the lock when the process dies, even by SIGKILL.
+     * Takes an advisory lock for the writer's lifetime, so that two writers (e.g. a run and its {@code --resume})
+     * cannot append to one file. The operating system drops the lock when the process dies, even by SIGKILL. Best
+     * effort across processes: POSIX drops a process's lock when any of its channels on the file closes.
      */
-    private static void lockExclusively(Path file, FileChannel ch) throws IOException {
+    static void lockExclusively(Path file, FileChannel ch) throws IOException {
         try {
             if (ch.tryLock() == null) {
                 throw DataFileException.of(file, "is being written by another process");
