@@ -52,8 +52,12 @@ final class Nc4FrameWriter implements FrameWriter {
             throw DataFileException.of(file, "cannot be opened for appending", e);
         }
         try {
-            Nc3FrameWriter.lockExclusively(file, lock);
+            // Check first, for a clear message (HDF5 would refuse with "HDF error"); lock for good after the library
+            // has opened the file: netcdf-c reads the magic number through a descriptor it then closes, and closing
+            // any descriptor drops the process's POSIX locks on the file.
+            WriterLock.acquire(file, lock).release();
             w = NetcdfFileWriter.openExisting(file.toString());
+            lockOrClose(file, lock, w);
         } catch (IOException | RuntimeException e) {
             closeQuietly(lock, e);
             throw e instanceof DataFileException d ? d : DataFileException.of(file, "cannot be opened for appending", e);
@@ -79,6 +83,19 @@ final class Nc4FrameWriter implements FrameWriter {
                 e.addSuppressed(suppressed);
             }
             closeQuietly(lock, e);
+            throw e;
+        }
+    }
+
+    private static void lockOrClose(Path file, FileChannel lock, NetcdfFileWriter w) throws IOException {
+        try {
+            WriterLock.acquire(file, lock);
+        } catch (IOException | RuntimeException e) {
+            try {
+                w.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }
