@@ -9,14 +9,17 @@ import dev.eddy.solver.forcing.FaceForcing;
 import dev.eddy.solver.forcing.Forcing;
 import dev.eddy.solver.forcing.KolmogorovForcing;
 import dev.eddy.solver.forcing.LinearDrag;
+import dev.eddy.solver.field.Field;
 import dev.eddy.solver.fv.FiniteVolumeNavierStokes;
+import dev.eddy.solver.fv.FiniteVolumeSolver;
+import dev.eddy.solver.fv.VelocityFromVorticity;
+import dev.eddy.solver.grid.Offset;
 import dev.eddy.solver.fv.FvEquation;
 import dev.eddy.solver.fv.StatePrecision;
 import dev.eddy.solver.fv.StepOptions;
 import dev.eddy.solver.fv.VelocityStep;
 import dev.eddy.solver.grid.Grid;
 import dev.eddy.solver.init.FilteredVelocityField;
-import dev.eddy.solver.init.VelocityFromVorticity;
 import dev.eddy.solver.spectral.ImexScheme;
 import dev.eddy.solver.spectral.SpectralNavierStokes2D;
 import dev.eddy.solver.spectral.SpectralParameters;
@@ -144,7 +147,7 @@ public final class NavierStokesRun implements AutoCloseable {
         } else if (init.hasVelocity()) {
             initial = StaggeredVelocity.of(grid, init.u().clone(), init.v().clone());
         } else {
-            initial = VelocityFromVorticity.of(grid, init.vorticity());
+            initial = VelocityFromVorticity.of(Field.of(grid, Offset.CORNER, init.vorticity()));
         }
         return new FiniteVolumeModel(step, initial, c.saveGrid());
     }
@@ -182,17 +185,12 @@ public final class NavierStokesRun implements AutoCloseable {
 
     /**
      * The curl of a MAC velocity, moved from the corners {@code ((i+1)Δx, (j+1)Δy)} to the collocation nodes
-     * {@code (iΔx, jΔy)} they coincide with: node {@code (i+1, j+1)} takes corner {@code (i, j)}.
+     * {@code (iΔx, jΔy)} they coincide with.
      */
     static double[] nodalVorticity(StaggeredVelocity velocity) {
         Grid g = velocity.grid();
-        double[] corner = FlowDiagnostics.vorticity(velocity).data();
         double[] nodal = new double[g.size()];
-        for (int j = 0; j < g.ny(); j++) {
-            for (int i = 0; i < g.nx(); i++) {
-                nodal[g.index(i + 1, j + 1)] = corner[j * g.nx() + i];
-            }
-        }
+        FiniteVolumeSolver.cornersToNodes(g, FlowDiagnostics.vorticity(velocity).data(), nodal);
         return nodal;
     }
 
