@@ -32,6 +32,7 @@ import picocli.CommandLine.ParameterException;
             dev.eddy.cli.simulate.SimulateCommand.class,
             dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
+            dev.eddy.cli.hippo.HippoCommand.class,
             dev.eddy.cli.view.ViewCommand.class,
         },
         footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",

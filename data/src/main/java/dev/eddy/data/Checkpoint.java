@@ -38,6 +38,7 @@ public final class Checkpoint {
     /** Current format version. */
     public static final int FORMAT_VERSION = 1;
     private static final byte[] MAGIC = "EDDYCKPT".getBytes(StandardCharsets.US_ASCII);
+    private static final int CHUNK_VALUES = 8192;
 
     private final Path file;
     private final Map<String, double[]> arrays;
@@ -63,18 +64,22 @@ public final class Checkpoint {
                 out.write(MAGIC);
                 out.writeInt(FORMAT_VERSION);
                 out.writeInt(meta.size());
-                for (Map.Entry<String, String> e : meta.entrySet()) {
+                for (Map.Entry<String, String> e : inStableOrder(meta).entrySet()) {
                     writeString(out, e.getKey());
                     writeString(out, e.getValue());
                 }
                 out.writeInt(arrays.size());
-                for (Map.Entry<String, double[]> e : arrays.entrySet()) {
+                ByteBuffer chunk = ByteBuffer.allocate(CHUNK_VALUES * Double.BYTES).order(ByteOrder.BIG_ENDIAN);
+                for (Map.Entry<String, double[]> e : inStableOrder(arrays).entrySet()) {
                     writeString(out, e.getKey());
                     double[] a = e.getValue();
                     out.writeInt(a.length);
-                    ByteBuffer b = ByteBuffer.allocate(a.length * Double.BYTES).order(ByteOrder.BIG_ENDIAN);
-                    b.asDoubleBuffer().put(a);
-                    out.write(b.array());
+                    for (int from = 0; from < a.length; from += CHUNK_VALUES) {
+                        int n = Math.min(CHUNK_VALUES, a.length - from);
+                        chunk.clear();
+                        chunk.asDoubleBuffer().put(a, from, n);
+                        out.write(chunk.array(), 0, n * Double.BYTES);
+                    }
                 }
                 out.flush();
                 long checksum = crc.getValue();
@@ -174,6 +179,11 @@ public final class Checkpoint {
         return arrays.keySet();
     }
 
+    /** Ordered maps keep their order; others are sorted by key, so equal content gives equal bytes in any JVM. */
+    private static <V> Map<String, V> inStableOrder(Map<String, V> map) {
+        return map instanceof java.util.SequencedMap<String, V> ? map : new java.util.TreeMap<>(map);
+    }
+
     private static void writeString(DataOutputStream out, String s) throws IOException {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
@@ -189,9 +199,7 @@ public final class Checkpoint {
     }
 
     private static String readString(ByteBuffer b, Path file) {
-        int len = count(b, file);
-        String s = new String(bytes(b, len), StandardCharsets.UTF_8);
-        return s;
+        return new String(bytes(b, count(b, file)), StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(ByteBuffer b, int len) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * Appends frames along the unlimited {@code time} dimension of a NetCDF file, one {@link #writeFrame} per saved time.
  *
  * <p>Call protocol: {@link #create} (or {@link #resume}), then any number of {@link #writeFrame}, then
- * {@link #close}. Not thread safe.
+ * {@link #close}. Not thread safe. One writer per file: a second one, in this or another process, is refused while
+ * the first is open (advisory file lock).
  *
  * <p>Crash safety (NetCDF-3): the file appears complete (header, coordinates, static variables) or not at all,
  * because it is built under a temporary name and renamed atomically. Each frame's data is written and synced
@@ -45,7 +46,8 @@ public interface FrameWriter extends AutoCloseable {
     /**
      * Reopens a file written by {@link #create}, drops frames {@code >= keepFrames} and appends after them.
      * For NetCDF-3 the header bytes are left as they are except the record count, so finishing an interrupted run
-     * deterministically gives a file bitwise identical to an uninterrupted one.
+     * deterministically gives a file bitwise identical to an uninterrupted one. HDF5 cannot shrink a dimension: for
+     * NetCDF-4 the frames after {@code keepFrames} stay visible until the resumed run overwrites them.
      *
      * @throws DataFileException if the file is unreadable or holds fewer than {@code keepFrames} complete frames
      */

@@ -39,7 +39,7 @@ final class Nc3FrameWriter implements FrameWriter {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            lockExclusively(file, ch);
+            WriterLock.acquire(file, ch);
             Nc3Header h = Nc3Header.read(ch, file);
             check(file, ch, h);
             return new Nc3FrameWriter(file, ch, h);
@@ -49,20 +49,6 @@ final class Nc3FrameWriter implements FrameWriter {
         } catch (RuntimeException e) {
             closeQuietly(ch);
             throw e;
-        }
-    }
-
-    /**
-     * Takes an advisory lock for the writer's lifetime, so that two processes (e.g. a run and its {@code --resume})
-     * cannot append to one file. The operating system drops the lock when the process dies, even by SIGKILL.
-     */
-    private static void lockExclusively(Path file, FileChannel ch) throws IOException {
-        try {
-            if (ch.tryLock() == null) {
-                throw DataFileException.of(file, "is being written by another process");
-            }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            throw DataFileException.of(file, "is already open for writing in this process");
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.eddy.data;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,17 @@ import ucar.nc2.Variable;
  */
 final class Nc4FrameWriter implements FrameWriter {
     private final Path file;
+    private final FileChannel lock;
     private final NetcdfFileWriter writer;
     private final Variable time;
     private final List<Variable> variables;
     private int frames;
     private boolean closed;
 
-    private Nc4FrameWriter(Path file, NetcdfFileWriter writer, Variable time, List<Variable> variables, int frames) {
+    private Nc4FrameWriter(Path file, FileChannel lock, NetcdfFileWriter writer, Variable time,
+                           List<Variable> variables, int frames) {
         this.file = file;
+        this.lock = lock;
         this.writer = writer;
         this.time = time;
         this.variables = variables;
@@ -39,11 +44,23 @@ final class Nc4FrameWriter implements FrameWriter {
             throw DataFileException.of(file, "cannot append to NetCDF-4: the native NetCDF library (libnetcdf) is"
                     + " not installed (Debian/Ubuntu: apt-get install libnetcdf19)");
         }
+        FileChannel lock;
         NetcdfFileWriter w;
         try {
-            w = NetcdfFileWriter.openExisting(file.toString());
-        } catch (IOException | RuntimeException e) {
+            lock = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
             throw DataFileException.of(file, "cannot be opened for appending", e);
+        }
+        try {
+            // Check first, for a clear message (HDF5 would refuse with "HDF error"); lock for good after the library
+            // has opened the file: netcdf-c reads the magic number through a descriptor it then closes, and closing
+            // any descriptor drops the process's POSIX locks on the file.
+            WriterLock.acquire(file, lock).release();
+            w = NetcdfFileWriter.openExisting(file.toString());
+            lockOrClose(file, lock, w);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(lock, e);
+            throw e instanceof DataFileException d ? d : DataFileException.of(file, "cannot be opened for appending", e);
         }
         try {
             Variable t = w.findVariable(DatasetSchema.TIME);
@@ -57,7 +74,7 @@ final class Nc4FrameWriter implements FrameWriter {
                 throw DataFileException.of(file, "has unlimited variables but no unlimited 'time' variable;"
                         + " cannot append");
             }
-            return new Nc4FrameWriter(file, w, t != null && t.isUnlimited() ? t : null, vars,
+            return new Nc4FrameWriter(file, lock, w, t != null && t.isUnlimited() ? t : null, vars,
                     t != null && t.isUnlimited() ? t.getShape(0) : 0);
         } catch (RuntimeException e) {
             try {
@@ -65,7 +82,29 @@ final class Nc4FrameWriter implements FrameWriter {
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            closeQuietly(lock, e);
             throw e;
+        }
+    }
+
+    private static void lockOrClose(Path file, FileChannel lock, NetcdfFileWriter w) throws IOException {
+        try {
+            WriterLock.acquire(file, lock);
+        } catch (IOException | RuntimeException e) {
+            try {
+                w.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel, Exception failure) {
+        try {
+            channel.close();
+        } catch (IOException suppressed) {
+            failure.addSuppressed(suppressed);
         }
     }
 
@@ -148,7 +187,13 @@ final class Nc4FrameWriter implements FrameWriter {
         try {
             writer.close();
         } catch (IOException e) {
+            closeQuietly(lock, e);
             throw DataFileException.of(file, "could not be closed", e);
+        }
+        try {
+            lock.close();
+        } catch (IOException e) {
+            throw DataFileException.of(file, "could not be unlocked", e);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.eddy.data;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SequencedMap;
 import java.util.Set;
 import ucar.ma2.Array;
 import ucar.ma2.DataType;
@@ -69,8 +69,8 @@ final class NcAttributes {
      * An insertion-ordered map: strings as String, single numbers as Number, numeric arrays as double[]; storage
      * details such as {@code _ChunkSizes} are left out.
      */
-    static java.util.SequencedMap<String, Object> fromNetcdf(List<Attribute> attributes) {
-        java.util.SequencedMap<String, Object> map = new LinkedHashMap<>();
+    static SequencedMap<String, Object> fromNetcdf(List<Attribute> attributes) {
+        SequencedMap<String, Object> map = new LinkedHashMap<>();
         for (Attribute a : attributes) {
             if (STORAGE_ATTRIBUTES.contains(a.getShortName())) {
                 continue;

@@ -50,6 +50,21 @@ class CheckpointTest {
     }
 
     @Test
+    void largeArraysAndUnorderedMapsRoundTrip() throws IOException {
+        double[] big = new double[100_003];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = Math.sin(i) * 1e300;
+        }
+        Path a = dir.resolve("a.ckpt");
+        Path b = dir.resolve("b.ckpt");
+        Checkpoint.write(a, Map.of("w", big, "u", new double[] {1}), Map.of("t", "1", "n", "2"));
+        Checkpoint.write(b, new java.util.TreeMap<>(Map.of("w", big, "u", new double[] {1})),
+                new java.util.TreeMap<>(Map.of("t", "1", "n", "2")));
+        assertArrayEquals(big, Checkpoint.read(a).array("w"));
+        assertArrayEquals(Files.readAllBytes(b), Files.readAllBytes(a), "unordered maps are written sorted");
+    }
+
+    @Test
     void missingNamesAreOneLineErrors() {
         Checkpoint c = Checkpoint.read(sample());
         assertTrue(assertThrows(DataFileException.class, () -> c.array("u")).getMessage().contains("no array 'u'"));

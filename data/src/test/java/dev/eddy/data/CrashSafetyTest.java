@@ -36,10 +36,8 @@ class CrashSafetyTest {
         assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
         Path file = dir.resolve("killed-" + format + ".nc");
         int reported = runAndKill(file, format, "create", 0, () -> {
-            if (format == NetcdfFormat.NC3) {
-                DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
-                assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
-            }
+            DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
+            assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
         });
 
         try (NetcdfReader r = NetcdfReader.open(file)) {

@@ -3,16 +3,18 @@ package dev.eddy.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Files eddy writes open cleanly in the reference tools: {@code ncdump -h} (netcdf-bin) and Debian's xarray with every
- * Python warning turned into an error. Without the tools the test is skipped, except under CI (env {@code CI} set)
+ * Python warning turned into an error; files netcdf-c writes ({@code ncgen}) are read and appended to. Without the tools the test is skipped, except under CI (env {@code CI} set)
  * where it fails (see {@link ExternalTools}).
  */
 class ExternalToolsTest {
@@ -112,5 +114,55 @@ class ExternalToolsTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err().strip(), "python wrote to stderr (warnings are errors)");
         assertEquals("datetime64[ns] 2000-01-01T12:00:00", r.out().strip());
+    }
+
+    /**
+     * A classic (CDF-1) file written by netcdf-c's {@code ncgen}: eddy reads it (packing, fill value, descending
+     * latitude) and can append to it, and ncdump then sees the appended frame.
+     */
+    @Test
+    void classicFileFromNcgenIsReadAndAppendedTo() throws Exception {
+        ExternalTools.requireNcdump();
+        Path cdl = dir.resolve("fixture.cdl");
+        Path file = dir.resolve("fixture.nc");
+        Files.writeString(cdl, String.join("\n",
+                "netcdf fixture {",
+                "dimensions: time = UNLIMITED ; lat = 3 ; lon = 2 ;",
+                "variables:",
+                "  double time(time) ; time:units = \"days since 2000-01-01\" ;",
+                "  float lat(lat) ; lat:units = \"degrees_north\" ;",
+                "  double lon(lon) ;",
+                "  short z(lat, lon) ; z:scale_factor = 0.5 ; z:add_offset = 10. ; z:_FillValue = -1s ;",
+                "  float t2m(time, lat, lon) ; t2m:units = \"K\" ;",
+                "  double energy(time) ;",
+                "  :title = \"ncgen fixture\" ;",
+                "data:",
+                "  time = 0, 1 ; lat = 60, 0, -60 ; lon = 0, 180 ;",
+                "  z = 1, 2, -1, 4, 5, 6 ;",
+                "  t2m = 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 ;",
+                "  energy = 0.5, 1.5 ;",
+                "}"));
+        ExternalTools.Result gen = ExternalTools.run(List.of("/usr/bin/ncgen", "-k", "nc3", "-o", file.toString(),
+                cdl.toString()));
+        assertEquals(0, gen.code(), gen.err());
+        try (NetcdfReader r = NetcdfReader.open(file)) {
+            double[] z = r.read("z").values();
+            assertEquals(10.5, z[0], 0.0);
+            assertTrue(Double.isNaN(z[2]), "_FillValue -> NaN");
+            assertTrue(r.isDescending("lat"));
+            assertEquals(12.0, r.read("t2m").get(1, 2, 1), 0.0);
+        }
+        try (FrameWriter w = FrameWriter.resume(file, 2)) {
+            w.writeFrame(2, Map.of("t2m", new double[] {13, 14, 15, 16, 17, 18}, "energy", new double[] {2.5}));
+        }
+        ExternalTools.Result dump = ExternalTools.run(List.of(ExternalTools.NCDUMP, "-v", "energy,t2m",
+                file.toString()));
+        assertEquals(0, dump.code(), dump.err());
+        assertTrue(dump.out().contains("energy = 0.5, 1.5, 2.5 ;"), dump.out());
+        assertTrue(dump.out().replaceAll("\\s+", " ").contains("16, 17, 18 ;"), dump.out());
+        try (NetcdfReader r = NetcdfReader.open(file)) {
+            assertEquals(18.0, r.read("t2m").get(2, 2, 1), 0.0);
+            assertEquals(2.0, r.read("time").get(2), 0.0);
+        }
     }
 }

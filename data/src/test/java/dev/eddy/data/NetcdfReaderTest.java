@@ -39,6 +39,7 @@ class NetcdfReaderTest {
         NetcdfFileWriter w = NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf3, packedFile.toString());
         w.addDimension(null, "lat", 3);
         w.addDimension(null, "lon", 2);
+        w.addDimension(null, "strlen", 4);
         Variable lat = w.addVariable(null, "lat", DataType.DOUBLE, "lat");
         w.addVariableAttribute(lat, new Attribute("units", "degrees_north"));
         Variable lon = w.addVariable(null, "lon", DataType.DOUBLE, "lon");
@@ -54,6 +55,7 @@ class NetcdfReaderTest {
         Variable i = w.addVariable(null, "counts", DataType.INT, "lon");
         Variable f = w.addVariable(null, "ratio", DataType.FLOAT, "lon");
         w.addVariableAttribute(f, new Attribute("valid_range", Array.factory(new float[] {0f, 1f})));
+        Variable label = w.addVariable(null, "label", DataType.CHAR, "lon strlen");
         w.create();
         w.write(lat, Array.factory(new double[] {30, 0, -30}));
         w.write(lon, Array.factory(new double[] {0, 90}));
@@ -61,6 +63,7 @@ class NetcdfReaderTest {
         w.write(b, Array.factory(new byte[] {(byte) 200, (byte) 255}));
         w.write(i, Array.factory(new int[] {-5, 123456789}));
         w.write(f, Array.factory(new float[] {0.25f, 1.5f}));
+        w.write(label, Array.factory(DataType.CHAR, new int[] {2, 4}, "westeast".toCharArray()));
         w.close();
     }
 
@@ -87,6 +90,16 @@ class NetcdfReaderTest {
             double[] ratio = r.read("ratio").values();
             assertEquals(0.25, ratio[0], 0.0);
             assertTrue(Double.isNaN(ratio[1]), "outside valid_range -> NaN");
+        }
+    }
+
+    @Test
+    void textVariablesAreDescribedButNotReadAsNumbers() {
+        try (NetcdfReader r = NetcdfReader.open(packedFile)) {
+            assertEquals(List.of("lon", "strlen"), r.info("label").dims());
+            DataFileException e = org.junit.jupiter.api.Assertions.assertThrows(DataFileException.class,
+                    () -> r.read("label"));
+            assertTrue(e.getMessage().contains("label is not numeric"), e.getMessage());
         }
     }
 

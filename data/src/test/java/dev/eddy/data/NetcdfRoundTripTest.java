@@ -122,10 +122,12 @@ class NetcdfRoundTripTest {
         }
     }
 
-    @Test
-    void twoWritersCannotAppendToOneFile() {
-        Path file = dir.resolve("locked.nc");
-        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), NetcdfFormat.NC3)) {
+    @ParameterizedTest
+    @EnumSource(NetcdfFormat.class)
+    void twoWritersCannotAppendToOneFile(NetcdfFormat format) {
+        assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("locked-" + format + ".nc");
+        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), format)) {
             DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
             assertTrue(e.getMessage().contains("already open for writing"), e.getMessage());
             w.writeFrame(0, SampleDatasets.frame(0));
