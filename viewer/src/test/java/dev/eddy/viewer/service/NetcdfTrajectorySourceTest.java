@@ -55,6 +55,34 @@ class NetcdfTrajectorySourceTest {
     }
 
     @Test
+    void ensembleSamplesAreSelectable() {
+        Path file = dir.resolve("ensemble.nc");
+        dev.eddy.data.DatasetSchema schema = dev.eddy.data.DatasetSchema.builder()
+                .dimension("sample", 3).dimension("y", 4).dimension("x", 5)
+                .unlimitedTime("1", java.util.Map.of())
+                .coordinate(dev.eddy.data.LabelledArray.coordinate("sample", new double[] {0, 1, 2}, java.util.Map.of("units", "1")))
+                .variable("vorticity", dev.eddy.data.DataKind.DOUBLE, List.of("time", "sample", "y", "x"), java.util.Map.of())
+                .build();
+        try (dev.eddy.data.FrameWriter w = dev.eddy.data.FrameWriter.create(file, schema, dev.eddy.data.NetcdfFormat.NC3)) {
+            for (int t = 0; t < 2; t++) {
+                double[] v = new double[3 * 20];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = 100 * t + k / 20;
+                }
+                w.writeFrame(t, java.util.Map.of("vorticity", v));
+            }
+        }
+        try (NetcdfTrajectorySource s = NetcdfTrajectorySource.open(file)) {
+            FieldVariable w = s.fieldVariable("vorticity");
+            assertEquals("sample", w.extraDim());
+            assertEquals("sample 2", w.extraText(2));
+            assertEquals(102, s.frame("vorticity", 1, 2).at(4, 3), 0);
+            assertEquals(101, s.frame("vorticity", 1, 1).at(0, 0), 0);
+            assertEquals(2, s.frame("vorticity", 0, 2).at(0, 0), 0);
+        }
+    }
+
+    @Test
     void corruptAndForeignFilesGiveOneLineMessages() throws Exception {
         ViewerException corrupt = assertThrows(ViewerException.class,
                 () -> NetcdfTrajectorySource.open(TestFiles.corrupt(dir.resolve("bad.nc"))));
