@@ -1,0 +1,242 @@
+package dev.eddy.climate.sphere;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * Spherical-harmonic transform between a {@link GaussianGrid} and triangularly truncated coefficients
+ * ({@link SpectralIndex}), with precomputed Legendre tables and a real FFT in longitude.
+ *
+ * <p>Synthesis: f(μ_i, λ_j) = Σ_m κ_m Re(F_m(μ_i) e^{imλ_j}), F_m(μ) = Σ_l a_lm P̄_l^m(μ), κ_0 = 1, κ_m = 2.
+ * Analysis: F_m(μ_i) = (1/N) Σ_j f_ij e^{−imλ_j}, a_lm = Σ_i w_i P̄_l^m(μ_i) F_m(μ_i), exact for band-limited fields
+ * on the quadratic Gaussian grid (Gauss quadrature of degree ≤ 2·nlat − 1).
+ * The Legendre sums use the equatorial parity of P̄ and H (see {@link AssociatedLegendre}) so that each pair of
+ * mirror latitudes costs one pass over the table.
+ *
+ * <p>Not thread-safe: instances own their scratch arrays, so that transforms allocate nothing.
+ */
+public final class SphericalTransform {
+    private final SpectralIndex index;
+    private final GaussianGrid grid;
+    private final int truncation;
+    private final int nlat;
+    private final int nlon;
+    private final int pairs;
+    private final double[] p;
+    private final double[] h;
+    private final double[] weights;
+    private final DoubleFFT_1D fft;
+    private final double[] rowNorth;
+    private final double[] rowSouth;
+    private final double[] rowExtra;
+    private final double[] rowExtraSouth;
+
+    private SphericalTransform(SpectralIndex index, GaussianGrid grid) {
+        if (grid.nlon() < 2 * index.truncation() + 2 || grid.nlat() < index.truncation() + 1) {
+            throw new IllegalArgumentException(grid + " cannot represent " + index + " without aliasing of linear terms");
+        }
+        this.index = index;
+        this.grid = grid;
+        this.truncation = index.truncation();
+        this.nlat = grid.nlat();
+        this.nlon = grid.nlon();
+        this.pairs = nlat / 2;
+        int size = index.size();
+        this.p = new double[pairs * size];
+        this.h = new double[pairs * size];
+        this.weights = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            double[][] ph = AssociatedLegendre.valuesAndDerivatives(grid.mu(i), truncation);
+            System.arraycopy(ph[0], 0, p, i * size, size);
+            System.arraycopy(ph[1], 0, h, i * size, size);
+            weights[i] = grid.weight(i);
+        }
+        this.fft = new DoubleFFT_1D(nlon);
+        this.rowNorth = new double[nlon];
+        this.rowSouth = new double[nlon];
+        this.rowExtra = new double[nlon];
+        this.rowExtraSouth = new double[nlon];
+    }
+
+    /** Transform for truncation T on the given grid. */
+    public static SphericalTransform of(SpectralIndex index, GaussianGrid grid) {
+        return new SphericalTransform(index, grid);
+    }
+
+    /** Transform for truncation T on its alias-free quadratic grid (T21: 32×64, T42: 64×128). */
+    public static SphericalTransform forTruncation(int truncation) {
+        return new SphericalTransform(SpectralIndex.triangular(truncation), GaussianGrid.forTruncation(truncation));
+    }
+
+    public SpectralIndex index() {
+        return index;
+    }
+
+    public GaussianGrid grid() {
+        return grid;
+    }
+
+    /** A new zero spectral field. */
+    public double[] newSpectral() {
+        return new double[index.arrayLength()];
+    }
+
+    /** A new zero grid field. */
+    public double[] newGrid() {
+        return new double[grid.size()];
+    }
+
+    /** Grid → spectral. {@code spec} is overwritten. */
+    public void analyze(double[] field, double[] spec) {
+        checkGrid(field);
+        checkSpectral(spec);
+        java.util.Arrays.fill(spec, 0);
+        int size = index.size();
+        double scale = 1.0 / nlon;
+        for (int i = 0; i < pairs; i++) {
+            int south = nlat - 1 - i;
+            System.arraycopy(field, i * nlon, rowNorth, 0, nlon);
+            System.arraycopy(field, south * nlon, rowSouth, 0, nlon);
+            fft.realForward(rowNorth);
+            fft.realForward(rowSouth);
+            rowNorth[1] = 0;
+            rowSouth[1] = 0;
+            double w = weights[i] * scale;
+            int tableBase = i * size;
+            for (int m = 0; m <= truncation; m++) {
+                double nRe = rowNorth[2 * m];
+                double nIm = rowNorth[2 * m + 1];
+                double sRe = rowSouth[2 * m];
+                double sIm = rowSouth[2 * m + 1];
+                double evenRe = w * (nRe + sRe);
+                double evenIm = w * (nIm + sIm);
+                double oddRe = w * (nRe - sRe);
+                double oddIm = w * (nIm - sIm);
+                int k0 = index.offset(m);
+                int count = truncation - m + 1;
+                for (int n = 0; n < count; n++) {
+                    int k = k0 + n;
+                    double pk = p[tableBase + k];
+                    if ((n & 1) == 0) {
+                        spec[2 * k] += pk * evenRe;
+                        spec[2 * k + 1] += pk * evenIm;
+                    } else {
+                        spec[2 * k] += pk * oddRe;
+                        spec[2 * k + 1] += pk * oddIm;
+                    }
+                }
+            }
+        }
+        for (int l = 0; l <= truncation; l++) {
+            spec[2 * index.index(l, 0) + 1] = 0;
+        }
+    }
+
+    /** Spectral → grid. {@code field} is overwritten. */
+    public void synthesize(double[] spec, double[] field) {
+        checkSpectral(spec);
+        checkGrid(field);
+        int size = index.size();
+        for (int i = 0; i < pairs; i++) {
+            java.util.Arrays.fill(rowNorth, 0);
+            java.util.Arrays.fill(rowSouth, 0);
+            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, false);
+            fft.realInverse(rowNorth, false);
+            fft.realInverse(rowSouth, false);
+            System.arraycopy(rowNorth, 0, field, i * nlon, nlon);
+            System.arraycopy(rowSouth, 0, field, (nlat - 1 - i) * nlon, nlon);
+        }
+    }
+
+    /**
+     * Spectral → the two gradient components on the grid: ∂f/∂λ and (1 − μ²) ∂f/∂μ (= cos φ ∂f/∂φ).
+     * Either output may be null to skip it.
+     */
+    public void synthesizeGradient(double[] spec, double[] dLambda, double[] hMu) {
+        checkSpectral(spec);
+        int size = index.size();
+        for (int i = 0; i < pairs; i++) {
+            int south = nlat - 1 - i;
+            if (dLambda != null) {
+                java.util.Arrays.fill(rowNorth, 0);
+                java.util.Arrays.fill(rowSouth, 0);
+                legendreSum(spec, p, i * size, rowNorth, rowSouth, false, true);
+                fft.realInverse(rowNorth, false);
+                fft.realInverse(rowSouth, false);
+                System.arraycopy(rowNorth, 0, dLambda, i * nlon, nlon);
+                System.arraycopy(rowSouth, 0, dLambda, south * nlon, nlon);
+            }
+            if (hMu != null) {
+                java.util.Arrays.fill(rowExtra, 0);
+                java.util.Arrays.fill(rowExtraSouth, 0);
+                legendreSum(spec, h, i * size, rowExtra, rowExtraSouth, true, false);
+                fft.realInverse(rowExtra, false);
+                fft.realInverse(rowExtraSouth, false);
+                System.arraycopy(rowExtra, 0, hMu, i * nlon, nlon);
+                System.arraycopy(rowExtraSouth, 0, hMu, south * nlon, nlon);
+            }
+        }
+    }
+
+    /**
+     * Fourier coefficients of one latitude pair in JTransforms' real layout: Σ_l a_lm T_l^m into row[2m], row[2m+1].
+     * {@code oddTable}: the table has parity (−1)^{l−m+1} (the H table) instead of (−1)^{l−m}.
+     * {@code timesIm}: multiply by i·m (∂/∂λ).
+     */
+    private void legendreSum(double[] spec, double[] table, int tableBase, double[] north, double[] south,
+                             boolean oddTable, boolean timesIm) {
+        for (int m = 0; m <= truncation; m++) {
+            int k0 = index.offset(m);
+            int count = truncation - m + 1;
+            double evenRe = 0;
+            double evenIm = 0;
+            double oddRe = 0;
+            double oddIm = 0;
+            for (int n = 0; n < count; n += 2) {
+                int k = k0 + n;
+                double t = table[tableBase + k];
+                evenRe += t * spec[2 * k];
+                evenIm += t * spec[2 * k + 1];
+            }
+            for (int n = 1; n < count; n += 2) {
+                int k = k0 + n;
+                double t = table[tableBase + k];
+                oddRe += t * spec[2 * k];
+                oddIm += t * spec[2 * k + 1];
+            }
+            double nRe = evenRe + oddRe;
+            double nIm = evenIm + oddIm;
+            double sRe = oddTable ? oddRe - evenRe : evenRe - oddRe;
+            double sIm = oddTable ? oddIm - evenIm : evenIm - oddIm;
+            if (timesIm) {
+                double tmp = nRe;
+                nRe = -m * nIm;
+                nIm = m * tmp;
+                tmp = sRe;
+                sRe = -m * sIm;
+                sIm = m * tmp;
+            }
+            // JTransforms' unscaled realInverse returns half of Σ_k X_k e^{2πijk/n}: store 2·F_m.
+            if (m == 0) {
+                north[0] = 2 * nRe;
+                south[0] = 2 * sRe;
+            } else {
+                north[2 * m] = 2 * nRe;
+                north[2 * m + 1] = 2 * nIm;
+                south[2 * m] = 2 * sRe;
+                south[2 * m + 1] = 2 * sIm;
+            }
+        }
+    }
+
+    private void checkGrid(double[] field) {
+        if (field.length != grid.size()) {
+            throw new IllegalArgumentException("grid field has length " + field.length + ", expected " + grid.size());
+        }
+    }
+
+    private void checkSpectral(double[] spec) {
+        if (spec.length != index.arrayLength()) {
+            throw new IllegalArgumentException("spectral field has length " + spec.length + ", expected " + index.arrayLength());
+        }
+    }
+}
