@@ -1,0 +1,36 @@
+package dev.eddy.climate.qg;
+
+import dev.eddy.climate.sphere.GaussianGrid;
+
+/**
+ * Lower-boundary fields on a Gaussian grid: orography h [m] and land–sea fraction (0 sea … 1 land).
+ */
+public record SurfaceFields(GaussianGrid grid, double[] orography, double[] landFraction) {
+    public SurfaceFields {
+        if (orography.length != grid.size() || landFraction.length != grid.size()) {
+            throw new IllegalArgumentException("surface fields must have " + grid.size() + " points on " + grid);
+        }
+        for (int i = 0; i < orography.length; i++) {
+            if (!Double.isFinite(orography[i]) || !Double.isFinite(landFraction[i])) {
+                throw new IllegalArgumentException("surface fields contain a non-finite value at point " + i);
+            }
+        }
+        orography = orography.clone();
+        landFraction = landFraction.clone();
+    }
+
+    /** Flat ocean planet (no orography, no land). */
+    public static SurfaceFields flatOcean(GaussianGrid grid) {
+        return new SurfaceFields(grid, new double[grid.size()], new double[grid.size()]);
+    }
+
+    @Override
+    public double[] orography() {
+        return orography.clone();
+    }
+
+    @Override
+    public double[] landFraction() {
+        return landFraction.clone();
+    }
+}
