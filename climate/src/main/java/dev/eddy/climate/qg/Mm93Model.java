@@ -24,8 +24,11 @@ import java.util.Arrays;
  *   <li>hyperdiffusion: −D_i ∋ −(l(l+1)/(T(T+1)))⁴ q′_i / τH;</li>
  *   <li>S_i: a time-independent PV forcing [s⁻²].</li>
  * </ul>
- * With the hemispheric flag the equatorially symmetric modes (l + m even) of q′ and of the tendency are zeroed
- * (QG3.jl {@code symmetrize_equator!}).
+ * <p>Hemispheric flag (default on, as QG3.jl's MM93 base model, {@code symmetrize_equator!}): the state keeps only the
+ * equatorially antisymmetric modes (l + m odd), so ψ(−μ) = −ψ(μ). Grid products are then evaluated on the northern rows
+ * only and extended antisymmetrically: the model sees the northern-hemisphere orography, land–sea mask and forcing,
+ * mirrored onto the south (so f·h/H0 is exactly antisymmetric and the Jacobian stays alias-free and energy-conserving). (QG3.jl instead zeroes the symmetric modes of the total q, which mixes in the southern orography; the
+ * northern dynamics are the same for a hemispherically symmetric surface.) This halves the cost of a step.
  *
  * <p>Not thread-safe: one instance owns its scratch arrays so that {@link #tendency} allocates nothing.
  */
@@ -75,13 +78,13 @@ public final class Mm93Model {
             throw new IllegalArgumentException("surface fields on " + surface.grid() + " but model on " + grid);
         }
         this.parameters = parameters;
-        this.surface = surface;
+        this.surface = parameters.hemispheric() ? surface.northernMirror() : surface;
         this.ops = SpectralOperators.of(index, parameters.radius());
         this.len = index.arrayLength();
         if (forcing.length != LEVELS * len) {
             throw new IllegalArgumentException("forcing must have " + LEVELS * len + " spectral values, got " + forcing.length);
         }
-        this.forcing = forcing.clone();
+        this.forcing = parameters.hemispheric() ? northernForcing(transform, forcing) : forcing.clone();
         this.degree = index.degrees();
         this.order = index.orders();
         int t = index.truncation();
@@ -159,11 +162,28 @@ public final class Mm93Model {
         return parameters;
     }
 
+    /** The surface fields the model uses (mirrored from the north in hemispheric mode). */
     public SurfaceFields surface() {
         return surface;
     }
 
-    /** The spectral forcing (copy). */
+    /** The antisymmetric extension of the northern-hemisphere part of each level's forcing. */
+    private static double[] northernForcing(SphericalTransform transform, double[] forcing) {
+        int len = transform.index().arrayLength();
+        double[] out = new double[forcing.length];
+        double[] level = new double[len];
+        double[] spec = new double[len];
+        double[] grid = transform.newGrid();
+        for (int i = 0; i < forcing.length / len; i++) {
+            System.arraycopy(forcing, i * len, level, 0, len);
+            transform.synthesize(level, grid);
+            transform.analyzeAntisymmetric(grid, spec);
+            System.arraycopy(spec, 0, out, i * len, len);
+        }
+        return out;
+    }
+
+    /** The spectral forcing the model applies (copy; in hemispheric mode the antisymmetric extension of the NH part). */
     public double[] forcing() {
         return forcing.clone();
     }
@@ -337,21 +357,36 @@ public final class Mm93Model {
         for (int c = 0; c < len; c++) {
             qTotal[c] = q[base + c] + planet[c];
         }
-        transform.synthesizeGradient(psi[level], psiLambda, psiHMu);
-        transform.synthesizeGradient(qTotal, qLambda, qHMu);
+        boolean hemispheric = parameters.hemispheric();
+        int points = hemispheric ? grid.size() / 2 : grid.size();
+        if (hemispheric) {
+            transform.synthesizeGradientNorth(psi[level], psiLambda, psiHMu);
+            transform.synthesizeGradientNorth(qTotal, qLambda, qHMu);
+        } else {
+            transform.synthesizeGradient(psi[level], psiLambda, psiHMu);
+            transform.synthesizeGradient(qTotal, qLambda, qHMu);
+        }
         double[] g = scratchGrid;
-        for (int p = 0; p < g.length; p++) {
+        for (int p = 0; p < points; p++) {
             g[p] = -metric[p] * (psiLambda[p] * qHMu[p] - psiHMu[p] * qLambda[p]);
         }
         if (level == LEVELS - 1 && ekman != null) {
             ops.laplacian(psi[level], laplacianPsi);
-            transform.synthesize(laplacianPsi, qLambda);
-            for (int p = 0; p < g.length; p++) {
+            if (hemispheric) {
+                transform.synthesizeNorth(laplacianPsi, qLambda);
+            } else {
+                transform.synthesize(laplacianPsi, qLambda);
+            }
+            for (int p = 0; p < points; p++) {
                 g[p] -= ekman[p] * qLambda[p]
                         + metric[p] * (ekmanDLambda[p] * psiLambda[p] + ekmanHMu[p] * psiHMu[p]);
             }
         }
-        transform.analyze(g, levelTendency);
+        if (hemispheric) {
+            transform.analyzeAntisymmetric(g, levelTendency);
+        } else {
+            transform.analyze(g, levelTendency);
+        }
     }
 
     private void addLinearTerms(double[] q, double[] out, boolean withForcing) {

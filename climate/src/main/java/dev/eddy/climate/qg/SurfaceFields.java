@@ -33,4 +33,17 @@ public record SurfaceFields(GaussianGrid grid, double[] orography, double[] land
     public double[] landFraction() {
         return landFraction.clone();
     }
+
+    /** The northern-hemisphere fields mirrored onto the southern rows (equatorially symmetric surface). */
+    public SurfaceFields northernMirror() {
+        double[] h = orography.clone();
+        double[] ls = landFraction.clone();
+        int nlat = grid.nlat();
+        int nlon = grid.nlon();
+        for (int i = 0; i < nlat / 2; i++) {
+            System.arraycopy(orography, i * nlon, h, (nlat - 1 - i) * nlon, nlon);
+            System.arraycopy(landFraction, i * nlon, ls, (nlat - 1 - i) * nlon, nlon);
+        }
+        return new SurfaceFields(grid, h, ls);
+    }
 }

@@ -111,23 +111,53 @@ public final class SphericalTransform {
                 double evenIm = w * (nIm + sIm);
                 double oddRe = w * (nRe - sRe);
                 double oddIm = w * (nIm - sIm);
-                int k0 = index.offset(m);
-                int count = truncation - m + 1;
-                for (int n = 0; n < count; n++) {
-                    int k = k0 + n;
-                    double pk = p[tableBase + k];
-                    if ((n & 1) == 0) {
-                        spec[2 * k] += pk * evenRe;
-                        spec[2 * k + 1] += pk * evenIm;
-                    } else {
-                        spec[2 * k] += pk * oddRe;
-                        spec[2 * k + 1] += pk * oddIm;
-                    }
-                }
+                accumulate(spec, tableBase, m, evenRe, evenIm, oddRe, oddIm);
             }
         }
         for (int l = 0; l <= truncation; l++) {
             spec[2 * index.index(l, 0) + 1] = 0;
+        }
+    }
+
+    /**
+     * Grid → spectral for a field that is antisymmetric about the equator, f(−μ) = −f(μ), given only on the northern
+     * rows 0 … nlat/2 − 1 (the southern rows of {@code field} are ignored). Only the l − m odd coefficients are non-zero.
+     */
+    public void analyzeAntisymmetric(double[] field, double[] spec) {
+        checkGrid(field);
+        checkSpectral(spec);
+        java.util.Arrays.fill(spec, 0);
+        int size = index.size();
+        double scale = 2.0 / nlon;
+        for (int i = 0; i < pairs; i++) {
+            System.arraycopy(field, i * nlon, rowNorth, 0, nlon);
+            fft.realForward(rowNorth);
+            rowNorth[1] = 0;
+            double w = weights[i] * scale;
+            int tableBase = i * size;
+            for (int m = 0; m <= truncation; m++) {
+                accumulate(spec, tableBase, m, 0, 0, w * rowNorth[2 * m], w * rowNorth[2 * m + 1]);
+            }
+        }
+        for (int l = 0; l <= truncation; l++) {
+            spec[2 * index.index(l, 0) + 1] = 0;
+        }
+    }
+
+    private void accumulate(double[] spec, int tableBase, int m, double evenRe, double evenIm, double oddRe, double oddIm) {
+        int k0 = index.offset(m);
+        int end = k0 + truncation - m + 1;
+        if (evenRe != 0 || evenIm != 0) {
+            for (int k = k0; k < end; k += 2) {
+                double pk = p[tableBase + k];
+                spec[2 * k] += pk * evenRe;
+                spec[2 * k + 1] += pk * evenIm;
+            }
+        }
+        for (int k = k0 + 1; k < end; k += 2) {
+            double pk = p[tableBase + k];
+            spec[2 * k] += pk * oddRe;
+            spec[2 * k + 1] += pk * oddIm;
         }
     }
 
@@ -174,6 +204,38 @@ public final class SphericalTransform {
                 System.arraycopy(rowExtra, 0, hMu, i * nlon, nlon);
                 System.arraycopy(rowExtraSouth, 0, hMu, south * nlon, nlon);
             }
+        }
+    }
+
+    /**
+     * Like {@link #synthesizeGradient} but fills only the northern rows 0 … nlat/2 − 1 (for hemispheric models, where
+     * the southern rows follow from the parity of the field).
+     */
+    public void synthesizeGradientNorth(double[] spec, double[] dLambda, double[] hMu) {
+        checkSpectral(spec);
+        int size = index.size();
+        for (int i = 0; i < pairs; i++) {
+            java.util.Arrays.fill(rowNorth, 0);
+            java.util.Arrays.fill(rowExtra, 0);
+            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, true);
+            legendreSum(spec, h, i * size, rowExtra, rowExtraSouth, true, false);
+            fft.realInverse(rowNorth, false);
+            fft.realInverse(rowExtra, false);
+            System.arraycopy(rowNorth, 0, dLambda, i * nlon, nlon);
+            System.arraycopy(rowExtra, 0, hMu, i * nlon, nlon);
+        }
+    }
+
+    /** Like {@link #synthesize} but fills only the northern rows 0 … nlat/2 − 1. */
+    public void synthesizeNorth(double[] spec, double[] field) {
+        checkSpectral(spec);
+        checkGrid(field);
+        int size = index.size();
+        for (int i = 0; i < pairs; i++) {
+            java.util.Arrays.fill(rowNorth, 0);
+            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, false);
+            fft.realInverse(rowNorth, false);
+            System.arraycopy(rowNorth, 0, field, i * nlon, nlon);
         }
     }
 

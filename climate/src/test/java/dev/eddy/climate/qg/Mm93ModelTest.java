@@ -125,6 +125,25 @@ class Mm93ModelTest {
         SphericalTransform transform = SphericalTransform.forTruncation(21);
         Mm93Model model = inviscidModel(transform, gaussianMountain(transform.grid()));
         double[] q = randomTurbulentState(model, 42);
+        assertEnergyOrder(model, scheme, q);
+    }
+
+    @Test
+    void hemisphericModelConservesEnergyAndKeepsTheStateAntisymmetric() {
+        SphericalTransform transform = SphericalTransform.forTruncation(21);
+        Mm93Parameters parameters = Mm93Parameters.mm93().withoutDissipation();
+        Mm93Model model = Mm93Model.create(transform, parameters, gaussianMountain(transform.grid()), Mm93Model.zeroForcing(transform));
+        double[] q = randomTurbulentState(model, 43);
+        model.projectHemispheric(q);
+        assertEnergyOrder(model, TimeScheme.RK4, q);
+        double[] end = q.clone();
+        new Mm93Integrator(model, TimeScheme.RK4, 1800).step(end, 48);
+        double[] projected = end.clone();
+        model.projectHemispheric(projected);
+        assertEquals(0, SphericalTransformTestSupport.maxAbsDiff(end, projected), 0);
+    }
+
+    private static void assertEnergyOrder(Mm93Model model, TimeScheme scheme, double[] q) {
         double coarse = scheme == TimeScheme.RK4 ? 7200 : 1800;
         double e1 = energyDrift(model, scheme, coarse, q, 2);
         double e2 = energyDrift(model, scheme, coarse / 2, q, 2);

@@ -219,4 +219,38 @@ class SphericalTransformTest {
         double[] down = SpectralOperators.retruncate(reanalysed, t42, t21);
         assertTrue(maxAbsDiff(spec, down) < 1e-12);
     }
+
+    @Test
+    void northernOnlyTransformsMatchTheFullOnesForAntisymmetricFields() {
+        SphericalTransform transform = SphericalTransform.forTruncation(21);
+        SpectralIndex index = transform.index();
+        double[] spec = randomSpectral(index, 5);
+        for (int k = 0; k < index.size(); k++) {
+            if (((index.degreeOf(k) + index.orderOf(k)) & 1) == 0) {
+                spec[2 * k] = 0;
+                spec[2 * k + 1] = 0;
+            }
+        }
+        double[] full = transform.newGrid();
+        double[] dl = transform.newGrid();
+        double[] hm = transform.newGrid();
+        transform.synthesize(spec, full);
+        transform.synthesizeGradient(spec, dl, hm);
+        double[] northField = transform.newGrid();
+        double[] northDl = transform.newGrid();
+        double[] northHm = transform.newGrid();
+        transform.synthesizeNorth(spec, northField);
+        transform.synthesizeGradientNorth(spec, northDl, northHm);
+        int half = full.length / 2;
+        for (int p = 0; p < half; p++) {
+            assertEquals(full[p], northField[p], 1e-12);
+            assertEquals(dl[p], northDl[p], 1e-12);
+            assertEquals(hm[p], northHm[p], 1e-12);
+            assertEquals(-full[p], full[full.length - 1 - p + 2 * (p % 64) - 63], 1e-12, "field is antisymmetric");
+        }
+        java.util.Arrays.fill(northField, half, northField.length, 123.0);
+        double[] back = transform.newSpectral();
+        transform.analyzeAntisymmetric(northField, back);
+        assertTrue(maxAbsDiff(spec, back) < 1e-12, "antisymmetric analysis error " + maxAbsDiff(spec, back));
+    }
 }
