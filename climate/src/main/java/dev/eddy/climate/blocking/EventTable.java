@@ -4,7 +4,6 @@ import dev.eddy.data.AtomicFiles;
 import dev.eddy.data.DataKind;
 import dev.eddy.data.DatasetSchema;
 import dev.eddy.data.FrameWriter;
-import dev.eddy.data.LabelledArray;
 import dev.eddy.data.NetcdfFormat;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
@@ -15,7 +14,7 @@ import java.util.Map;
 
 /**
  * Writes a list of {@link BlockingEvents.Event}s as CSV ({@code event,onset_day,end_day,duration_days,peak,peak_day})
- * or as NetCDF (dimension {@code event}, one variable per column; times in days of the index's time axis).
+ * or as NetCDF (one record per event, see {@link #writeNetcdf}); times in days of the index's time axis.
  */
 public final class EventTable {
     /** CSV header line. */
@@ -40,36 +39,27 @@ public final class EventTable {
         });
     }
 
-    /** Writes NetCDF-3 (refuses to overwrite unless asked). */
+    /**
+     * Writes NetCDF-3 (refuses to overwrite unless asked): one record per event along the unlimited {@code time}
+     * dimension, whose coordinate is the onset time, with {@code duration}, {@code end}, {@code peak} and
+     * {@code peak_time} as record variables.
+     */
     public static void writeNetcdf(Path out, List<BlockingEvents.Event> events, String timeUnits,
                                    Map<String, Object> globalAttributes, boolean overwrite) {
-        int n = events.size();
-        double[] onset = new double[n];
-        double[] end = new double[n];
-        double[] duration = new double[n];
-        double[] peak = new double[n];
-        double[] peakTime = new double[n];
-        for (int i = 0; i < n; i++) {
-            BlockingEvents.Event e = events.get(i);
-            onset[i] = e.onset();
-            end[i] = e.end();
-            duration[i] = e.duration();
-            peak[i] = e.peak();
-            peakTime[i] = e.peakTime();
-        }
-        DatasetSchema.Builder b = DatasetSchema.builder().dimension("event", n);
-        b.staticVariable(column("onset", onset, Map.of("units", timeUnits, "long_name", "first time at or above the threshold")), DataKind.DOUBLE);
-        b.staticVariable(column("end", end, Map.of("units", timeUnits, "long_name", "last time at or above the threshold")), DataKind.DOUBLE);
-        b.staticVariable(column("duration", duration, Map.of("units", "days", "long_name", "event duration")), DataKind.DOUBLE);
-        b.staticVariable(column("peak", peak, Map.of("long_name", "maximum index value during the event")), DataKind.DOUBLE);
-        b.staticVariable(column("peak_time", peakTime, Map.of("units", timeUnits, "long_name", "time of the peak")), DataKind.DOUBLE);
-        b.globalAttributes(globalAttributes);
-        try (FrameWriter writer = FrameWriter.create(out, b.build(), NetcdfFormat.NC3, overwrite)) {
-            writer.frameCount();
+        DatasetSchema schema = DatasetSchema.builder()
+                .unlimitedTime(timeUnits, Map.of("long_name", "event onset: first time at or above the threshold", "axis", "T"))
+                .variable("duration", DataKind.DOUBLE, List.of("time"), Map.of("units", "days", "long_name", "event duration"))
+                .variable("end", DataKind.DOUBLE, List.of("time"), Map.of("units", timeUnits, "long_name", "last time at or above the threshold"))
+                .variable("peak", DataKind.DOUBLE, List.of("time"), Map.of("long_name", "maximum index value during the event"))
+                .variable("peak_time", DataKind.DOUBLE, List.of("time"), Map.of("units", timeUnits, "long_name", "time of the peak"))
+                .globalAttributes(globalAttributes)
+                .build();
+        try (FrameWriter writer = FrameWriter.create(out, schema, NetcdfFormat.NC3, overwrite)) {
+            for (BlockingEvents.Event e : events) {
+                writer.writeFrame(e.onset(), Map.of("duration", new double[] {e.duration()}, "end", new double[] {e.end()},
+                        "peak", new double[] {e.peak()}, "peak_time", new double[] {e.peakTime()}));
+            }
         }
     }
 
-    private static LabelledArray column(String name, double[] values, Map<String, Object> attrs) {
-        return LabelledArray.of(name, List.of("event"), new int[] {values.length}, values, attrs);
-    }
 }
