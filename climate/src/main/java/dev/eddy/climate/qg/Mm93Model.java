@@ -25,11 +25,11 @@ import java.util.Arrays;
  *   <li>S_i: a time-independent PV forcing [s⁻²].</li>
  * </ul>
  * <p>Hemispheric flag (default on, as QG3.jl's MM93 base model, {@code symmetrize_equator!}): the state keeps only the
- * equatorially antisymmetric modes (l + m odd), so ψ(−μ) = −ψ(μ). Grid products are then evaluated on the northern rows
- * only and extended antisymmetrically: the model sees the northern-hemisphere orography, land–sea mask and forcing,
- * mirrored onto the south (so f·h/H0 is exactly antisymmetric and the Jacobian stays alias-free and energy-conserving). (QG3.jl instead zeroes the symmetric modes of the total q, which mixes in the southern orography; the
- * northern dynamics are the same for a hemispherically symmetric surface.) This halves the cost of a step.
- *
+ * equatorially antisymmetric modes (l + m odd) of q′, so ψ(−μ) = −ψ(μ). As in QG3.jl, only the antisymmetric part of
+ * each tendency term acts on such a state, so the model uses the equatorially symmetric part of the orography and
+ * land–sea mask ((f(μ) + f(−μ))/2, i.e. the northern and mirrored southern surface averaged) and the antisymmetric part
+ * of S. Grid products are then evaluated on the northern rows only (exactly, since every field has a known parity),
+ * which halves the cost of a step.
  * <p>Not thread-safe: one instance owns its scratch arrays so that {@link #tendency} allocates nothing.
  */
 public final class Mm93Model {
@@ -78,13 +78,13 @@ public final class Mm93Model {
             throw new IllegalArgumentException("surface fields on " + surface.grid() + " but model on " + grid);
         }
         this.parameters = parameters;
-        this.surface = parameters.hemispheric() ? surface.northernMirror() : surface;
+        this.surface = parameters.hemispheric() ? surface.equatorialAverage() : surface;
         this.ops = SpectralOperators.of(index, parameters.radius());
         this.len = index.arrayLength();
         if (forcing.length != LEVELS * len) {
             throw new IllegalArgumentException("forcing must have " + LEVELS * len + " spectral values, got " + forcing.length);
         }
-        this.forcing = parameters.hemispheric() ? northernForcing(transform, forcing) : forcing.clone();
+        this.forcing = parameters.hemispheric() ? antisymmetricForcing(transform.index(), forcing) : forcing.clone();
         this.degree = index.degrees();
         this.order = index.orders();
         int t = index.truncation();
@@ -162,28 +162,27 @@ public final class Mm93Model {
         return parameters;
     }
 
-    /** The surface fields the model uses (mirrored from the north in hemispheric mode). */
+    /** The surface fields the model uses (equatorially averaged in hemispheric mode). */
     public SurfaceFields surface() {
         return surface;
     }
 
-    /** The antisymmetric extension of the northern-hemisphere part of each level's forcing. */
-    private static double[] northernForcing(SphericalTransform transform, double[] forcing) {
-        int len = transform.index().arrayLength();
-        double[] out = new double[forcing.length];
-        double[] level = new double[len];
-        double[] spec = new double[len];
-        double[] grid = transform.newGrid();
-        for (int i = 0; i < forcing.length / len; i++) {
-            System.arraycopy(forcing, i * len, level, 0, len);
-            transform.synthesize(level, grid);
-            transform.analyzeAntisymmetric(grid, spec);
-            System.arraycopy(spec, 0, out, i * len, len);
+    /** The antisymmetric part (l + m odd modes) of each level's forcing. */
+    private static double[] antisymmetricForcing(SpectralIndex index, double[] forcing) {
+        double[] out = forcing.clone();
+        int len = index.arrayLength();
+        for (int level = 0; level < forcing.length / len; level++) {
+            for (int k = 0; k < index.size(); k++) {
+                if (((index.degreeOf(k) + index.orderOf(k)) & 1) == 0) {
+                    out[level * len + 2 * k] = 0;
+                    out[level * len + 2 * k + 1] = 0;
+                }
+            }
         }
         return out;
     }
 
-    /** The spectral forcing the model applies (copy; in hemispheric mode the antisymmetric extension of the NH part). */
+    /** The spectral forcing the model applies (copy; in hemispheric mode its antisymmetric part). */
     public double[] forcing() {
         return forcing.clone();
     }

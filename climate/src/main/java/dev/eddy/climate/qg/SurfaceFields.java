@@ -34,15 +34,21 @@ public record SurfaceFields(GaussianGrid grid, double[] orography, double[] land
         return landFraction.clone();
     }
 
-    /** The northern-hemisphere fields mirrored onto the southern rows (equatorially symmetric surface). */
-    public SurfaceFields northernMirror() {
-        double[] h = orography.clone();
-        double[] ls = landFraction.clone();
+    /**
+     * The equatorially symmetric part of the fields, (f(μ) + f(−μ))/2: what a model that keeps only antisymmetric PV sees
+     * of the surface (QG3.jl's hemispheric MM93 runs).
+     */
+    public SurfaceFields equatorialAverage() {
+        double[] h = new double[orography.length];
+        double[] ls = new double[landFraction.length];
         int nlat = grid.nlat();
         int nlon = grid.nlon();
-        for (int i = 0; i < nlat / 2; i++) {
-            System.arraycopy(orography, i * nlon, h, (nlat - 1 - i) * nlon, nlon);
-            System.arraycopy(landFraction, i * nlon, ls, (nlat - 1 - i) * nlon, nlon);
+        for (int i = 0; i < nlat; i++) {
+            int mirror = nlat - 1 - i;
+            for (int j = 0; j < nlon; j++) {
+                h[i * nlon + j] = 0.5 * (orography[i * nlon + j] + orography[mirror * nlon + j]);
+                ls[i * nlon + j] = 0.5 * (landFraction[i * nlon + j] + landFraction[mirror * nlon + j]);
+            }
         }
         return new SurfaceFields(grid, h, ls);
     }
