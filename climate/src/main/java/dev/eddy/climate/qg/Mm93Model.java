@@ -123,6 +123,17 @@ public final class Mm93Model {
         for (int k = 0; k < index.size(); k++) {
             symmetricMode[k] = ((degree[k] + order[k]) & 1) == 0;
         }
+        if (parameters.hemispheric()) {
+            // f(1 + h/H0) with the equatorially symmetric h is antisymmetric; remove round-off in the other modes.
+            for (double[] level : planetary) {
+                for (int k = 0; k < index.size(); k++) {
+                    if (symmetricMode[k]) {
+                        level[2 * k] = 0;
+                        level[2 * k + 1] = 0;
+                    }
+                }
+            }
+        }
         if (Double.isInfinite(parameters.ekmanDays())) {
             this.ekman = null;
             this.ekmanDLambda = null;
@@ -359,8 +370,8 @@ public final class Mm93Model {
         boolean hemispheric = parameters.hemispheric();
         int points = hemispheric ? grid.size() / 2 : grid.size();
         if (hemispheric) {
-            transform.synthesizeGradientNorth(psi[level], psiLambda, psiHMu);
-            transform.synthesizeGradientNorth(qTotal, qLambda, qHMu);
+            transform.synthesizeGradientAntisymmetric(psi[level], psiLambda, psiHMu);
+            transform.synthesizeGradientAntisymmetric(qTotal, qLambda, qHMu);
         } else {
             transform.synthesizeGradient(psi[level], psiLambda, psiHMu);
             transform.synthesizeGradient(qTotal, qLambda, qHMu);
@@ -372,7 +383,7 @@ public final class Mm93Model {
         if (level == LEVELS - 1 && ekman != null) {
             ops.laplacian(psi[level], laplacianPsi);
             if (hemispheric) {
-                transform.synthesizeNorth(laplacianPsi, qLambda);
+                transform.synthesizeAntisymmetric(laplacianPsi, qLambda);
             } else {
                 transform.synthesize(laplacianPsi, qLambda);
             }

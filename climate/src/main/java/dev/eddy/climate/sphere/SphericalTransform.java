@@ -208,17 +208,18 @@ public final class SphericalTransform {
     }
 
     /**
-     * Like {@link #synthesizeGradient} but fills only the northern rows 0 … nlat/2 − 1 (for hemispheric models, where
-     * the southern rows follow from the parity of the field).
+     * For an equatorially antisymmetric field (only l − m odd coefficients are read; the others must be zero): like
+     * {@link #synthesizeGradient} but fills only the northern rows 0 … nlat/2 − 1, the southern ones following from
+     * parity. Half the Legendre work and half the FFTs of the full synthesis.
      */
-    public void synthesizeGradientNorth(double[] spec, double[] dLambda, double[] hMu) {
+    public void synthesizeGradientAntisymmetric(double[] spec, double[] dLambda, double[] hMu) {
         checkSpectral(spec);
         int size = index.size();
         for (int i = 0; i < pairs; i++) {
             java.util.Arrays.fill(rowNorth, 0);
             java.util.Arrays.fill(rowExtra, 0);
-            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, true);
-            legendreSum(spec, h, i * size, rowExtra, rowExtraSouth, true, false);
+            oddLegendreSum(spec, p, i * size, rowNorth, true);
+            oddLegendreSum(spec, h, i * size, rowExtra, false);
             fft.realInverse(rowNorth, false);
             fft.realInverse(rowExtra, false);
             System.arraycopy(rowNorth, 0, dLambda, i * nlon, nlon);
@@ -226,16 +227,42 @@ public final class SphericalTransform {
         }
     }
 
-    /** Like {@link #synthesize} but fills only the northern rows 0 … nlat/2 − 1. */
-    public void synthesizeNorth(double[] spec, double[] field) {
+    /** Like {@link #synthesizeGradientAntisymmetric} for the field itself (northern rows only). */
+    public void synthesizeAntisymmetric(double[] spec, double[] field) {
         checkSpectral(spec);
         checkGrid(field);
         int size = index.size();
         for (int i = 0; i < pairs; i++) {
             java.util.Arrays.fill(rowNorth, 0);
-            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, false);
+            oddLegendreSum(spec, p, i * size, rowNorth, false);
             fft.realInverse(rowNorth, false);
             System.arraycopy(rowNorth, 0, field, i * nlon, nlon);
+        }
+    }
+
+    /** Northern Fourier coefficients Σ_{l−m odd} a_lm T_l^m (times i·m if asked), as 2·F_m for JTransforms. */
+    private void oddLegendreSum(double[] spec, double[] table, int tableBase, double[] north, boolean timesIm) {
+        for (int m = 0; m <= truncation; m++) {
+            int k0 = index.offset(m);
+            int end = k0 + truncation - m + 1;
+            double re = 0;
+            double im = 0;
+            for (int k = k0 + 1; k < end; k += 2) {
+                double t = table[tableBase + k];
+                re += t * spec[2 * k];
+                im += t * spec[2 * k + 1];
+            }
+            if (timesIm) {
+                double tmp = re;
+                re = -m * im;
+                im = m * tmp;
+            }
+            if (m == 0) {
+                north[0] = 2 * re;
+            } else {
+                north[2 * m] = 2 * re;
+                north[2 * m + 1] = 2 * im;
+            }
         }
     }
 

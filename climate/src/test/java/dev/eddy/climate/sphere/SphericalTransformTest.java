@@ -239,8 +239,8 @@ class SphericalTransformTest {
         double[] northField = transform.newGrid();
         double[] northDl = transform.newGrid();
         double[] northHm = transform.newGrid();
-        transform.synthesizeNorth(spec, northField);
-        transform.synthesizeGradientNorth(spec, northDl, northHm);
+        transform.synthesizeAntisymmetric(spec, northField);
+        transform.synthesizeGradientAntisymmetric(spec, northDl, northHm);
         int half = full.length / 2;
         for (int p = 0; p < half; p++) {
             assertEquals(full[p], northField[p], 1e-12);
