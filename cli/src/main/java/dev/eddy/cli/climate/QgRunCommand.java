@@ -50,7 +50,8 @@ public final class QgRunCommand implements Runnable {
     @Option(names = "--init", description = "Initial state: a NetCDF file with psi(level, lat, lon) or psi(time, ...) (last frame); default: the shipped ERA5 day.")
     Path init;
 
-    @Option(names = "--forcing", defaultValue = "shipped", description = "'shipped' or a NetCDF file with forcing(level, lat, lon) from 'eddy qg forcing'.")
+    @Option(names = "--forcing", defaultValue = "shipped", description = {"'shipped' (QG3.jl's ERA5 forcing corrected for physical beta advection, see docs/climate.md),",
+        "'shipped-qg3jl' (as shipped), or a NetCDF file with forcing from 'eddy qg forcing'. Default: ${DEFAULT-VALUE}."})
     String forcing;
 
     @Option(names = "--shared", description = "Folder holding qg3-t21 (default: found next to the eddy installation or via EDDY_HOME).")
@@ -96,12 +97,13 @@ public final class QgRunCommand implements Runnable {
         try {
             SphericalTransform transform = SphericalTransform.forTruncation(truncation);
             ShippedT21Data data = ShippedT21Data.open(SharedData.qg3T21(shared));
-            ModelInputs shippedInputs = ModelInputs.shipped(data, transform);
-            double[] forcingSpec = forcing.equals("shipped") ? shippedInputs.forcing()
+            Mm93Parameters parameters = Mm93Parameters.mm93().withHemispheric(!global);
+            ModelInputs shippedInputs = forcing.equals("shipped") ? ModelInputs.shippedPhysical(data, transform, parameters)
+                    : ModelInputs.shipped(data, transform);
+            double[] forcingSpec = forcing.equals("shipped") || forcing.equals("shipped-qg3jl") ? shippedInputs.forcing()
                     : ModelInputs.levelsToSpectral(GridFiles.readLevels(Path.of(forcing), "forcing", false), transform);
             double[] psi = init == null ? shippedInputs.initialPsi()
                     : ModelInputs.levelsToSpectral(GridFiles.readLevels(init, "psi", true), transform);
-            Mm93Parameters parameters = Mm93Parameters.mm93().withHemispheric(!global);
             Mm93Model model = Mm93Model.create(transform, parameters, shippedInputs.surface(), forcingSpec);
             Mm93Integrator integrator = new Mm93Integrator(model, timeScheme, step);
             QgRun run;

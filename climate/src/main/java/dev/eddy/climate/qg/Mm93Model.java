@@ -243,8 +243,8 @@ public final class Mm93Model {
             double fi = 2 * parameters.omega() * grid.mu(i);
             for (int j = 0; j < grid.nlon(); j++) {
                 int p = i * grid.nlon() + j;
-                f[p] = fi;
-                fh[p] = fi * (1 + h[p] / parameters.scaleHeight());
+                f[p] = parameters.betaSign() * fi;
+                fh[p] = parameters.betaSign() * fi + fi * h[p] / parameters.scaleHeight();
             }
         }
         double[][] out = new double[LEVELS][len];
@@ -273,7 +273,7 @@ public final class Mm93Model {
         return new double[][] {kGrid, kLambda, kHMu};
     }
 
-    /** Spectral planetary (and orographic, level 3) vorticity f(1 + h/H0 at level 3) of one level (copy). */
+    /** Spectral planetary (and orographic, level 3) vorticity ±f (+ f·h/H0 at level 3) of one level (copy); the sign of f is {@link Mm93Parameters#betaSign()}. */
     public double[] planetaryVorticity(int level) {
         return planetary[level].clone();
     }

@@ -20,10 +20,13 @@ package dev.eddy.climate.qg;
  * @param orographyScale height scale of FH(h) = 1 − exp(−h/scale) [m]
  * @param hyperdiffusionDays τH [d], ∇⁸ e-folding time at l = T
  * @param hemispheric zero the equatorially symmetric modes (l + m even) of q′ and of its tendency, as QG3.jl's MM93 base model does
+ * @param betaSign +1 for the physical advection of planetary vorticity; −1 reverses it (only the f term, not the
+ *                 orographic f·h/H0 term), which is what QG3.jl's Jacobian computes in the orientation of its data
+ *                 (see {@link Qg3jlForcingCorrection}); use −1 only to reconstruct the state its forcing balances
  */
 public record Mm93Parameters(double radius, double omega, double rossbyRadius12, double rossbyRadius23, double scaleHeight,
                              double thermalDays, double ekmanDays, double landWeight, double orographyWeight,
-                             double orographyScale, double hyperdiffusionDays, boolean hemispheric) {
+                             double orographyScale, double hyperdiffusionDays, boolean hemispheric, int betaSign) {
 
     /** Seconds per day. */
     public static final double DAY = 86400.0;
@@ -38,24 +41,33 @@ public record Mm93Parameters(double radius, double omega, double rossbyRadius12,
         positive("Ekman time", ekmanDays);
         positive("orography scale", orographyScale);
         positive("hyperdiffusion time", hyperdiffusionDays);
+        if (betaSign != 1 && betaSign != -1) {
+            throw new IllegalArgumentException("betaSign must be +1 or -1, got " + betaSign);
+        }
     }
 
     /** The published MM93 values; hemispheric symmetry on (QG3.jl's default for MM93 studies). */
     public static Mm93Parameters mm93() {
-        return new Mm93Parameters(6.371e6, 7.292e-5, 700e3, 450e3, 9000, 25, 3, 0.5, 0.5, 1000, 2, true);
+        return new Mm93Parameters(6.371e6, 7.292e-5, 700e3, 450e3, 9000, 25, 3, 0.5, 0.5, 1000, 2, true, 1);
     }
 
     /** The same parameters without any dissipation (thermal, Ekman and ∇⁸ off), for conservation tests. */
     public Mm93Parameters withoutDissipation() {
         double inf = Double.POSITIVE_INFINITY;
         return new Mm93Parameters(radius, omega, rossbyRadius12, rossbyRadius23, scaleHeight, inf, inf, landWeight,
-                orographyWeight, orographyScale, inf, hemispheric);
+                orographyWeight, orographyScale, inf, hemispheric, betaSign);
     }
 
     /** A copy with the hemispheric flag set. */
     public Mm93Parameters withHemispheric(boolean on) {
         return new Mm93Parameters(radius, omega, rossbyRadius12, rossbyRadius23, scaleHeight, thermalDays, ekmanDays,
-                landWeight, orographyWeight, orographyScale, hyperdiffusionDays, on);
+                landWeight, orographyWeight, orographyScale, hyperdiffusionDays, on, betaSign);
+    }
+
+    /** A copy with the given sign of the planetary-vorticity advection (+1 physical, −1 as QG3.jl). */
+    public Mm93Parameters withBetaSign(int sign) {
+        return new Mm93Parameters(radius, omega, rossbyRadius12, rossbyRadius23, scaleHeight, thermalDays, ekmanDays,
+                landWeight, orographyWeight, orographyScale, hyperdiffusionDays, hemispheric, sign);
     }
 
     /** f0 = 2Ω sin 45°, used for geopotential height Z = f0 ψ / g. */

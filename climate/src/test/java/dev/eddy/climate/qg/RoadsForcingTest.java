@@ -65,4 +65,35 @@ class RoadsForcingTest {
         double[] errors = roadsErrors(3 * 365, 4);
         assertTrue(errors[0] < 0.05, "Roads S from a 3-year run differs from the run's forcing by " + errors[0]);
     }
+
+    @Test
+    void qg3jlCorrectionTurnsTheReversedBetaRoadsForcingIntoThePhysicalOne() throws IOException {
+        SphericalTransform transform = SphericalTransform.forTruncation(21);
+        ModelInputs inputs = ModelInputs.shipped(ShippedT21Data.open(ShippedDataTest.sharedT21()), transform);
+        Mm93Parameters physical = Mm93Parameters.mm93();
+        Mm93Model model = Mm93Model.create(transform, physical, inputs.surface(), inputs.forcing());
+        Mm93Integrator integrator = new Mm93Integrator(model, TimeScheme.RK4, 1800);
+        double[] q = new double[model.stateLength()];
+        model.potentialVorticityAnomaly(inputs.initialPsi(), q);
+        integrator.prepare(q);
+        RoadsForcing reference = new RoadsForcing(model);
+        RoadsForcing reversed = new RoadsForcing(Mm93Model.create(transform, physical.withBetaSign(-1), inputs.surface(),
+                Mm93Model.zeroForcing(transform)));
+        double[] psiMean = new double[q.length];
+        double[] psi = new double[q.length];
+        int samples = 20;
+        for (int s = 0; s < samples; s++) {
+            integrator.step(q, 12);
+            reference.addPotentialVorticity(q);
+            reversed.addPotentialVorticity(q);
+            model.streamfunction(q, psi);
+            for (int i = 0; i < psi.length; i++) {
+                psiMean[i] += psi[i] / samples;
+            }
+        }
+        double[] corrected = Qg3jlForcingCorrection.correct(transform, physical, reversed.forcing(), psiMean);
+        double error = relativeDifference(corrected, reference.forcing());
+        assertTrue(error < 1e-10, "S_QG3 + 2J(psibar, f) differs from the physical Roads forcing by " + error);
+        assertTrue(relativeDifference(reversed.forcing(), reference.forcing()) > 0.01, "the beta sign must matter");
+    }
 }
