@@ -94,24 +94,33 @@ public final class QgRunCommand implements Runnable {
             throw new UserError("--save-every must be positive");
         }
         Path ckpt = checkpoint != null ? checkpoint : out.resolveSibling(out.getFileName() + ".ckpt");
+        QgRun.Schedule schedule;
+        try {
+            schedule = new QgRun.Schedule(runDays, saveDays, spinupDays, checkpointDays);
+            QgRun.wholeSteps(saveDays, step, "save interval");
+            if (spinupDays > 0) {
+                QgRun.wholeSteps(spinupDays, step, "spin-up");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (!resume && Files.exists(out) && !overwrite) {
+            throw new UserError(out + " already exists (use --overwrite or --resume)");
+        }
+        boolean shippedForcing = forcing.equals("shipped") || forcing.equals("shipped-qg3jl");
+        double[][] initLevels = init == null ? null : GridFiles.readLevels(init, "psi", true);
+        double[][] forcingLevels = shippedForcing ? null : GridFiles.readLevels(Path.of(forcing), "forcing", false);
         try {
             SphericalTransform transform = SphericalTransform.forTruncation(truncation);
             ShippedT21Data data = ShippedT21Data.open(SharedData.qg3T21(shared));
             Mm93Parameters parameters = Mm93Parameters.mm93().withHemispheric(!global);
             ModelInputs shippedInputs = forcing.equals("shipped") ? ModelInputs.shippedPhysical(data, transform, parameters)
                     : ModelInputs.shipped(data, transform);
-            double[] forcingSpec = forcing.equals("shipped") || forcing.equals("shipped-qg3jl") ? shippedInputs.forcing()
-                    : ModelInputs.levelsToSpectral(GridFiles.readLevels(Path.of(forcing), "forcing", false), transform);
-            double[] psi = init == null ? shippedInputs.initialPsi()
-                    : ModelInputs.levelsToSpectral(GridFiles.readLevels(init, "psi", true), transform);
+            double[] forcingSpec = shippedForcing ? shippedInputs.forcing() : ModelInputs.levelsToSpectral(forcingLevels, transform);
+            double[] psi = initLevels == null ? shippedInputs.initialPsi() : ModelInputs.levelsToSpectral(initLevels, transform);
             Mm93Model model = Mm93Model.create(transform, parameters, shippedInputs.surface(), forcingSpec);
             Mm93Integrator integrator = new Mm93Integrator(model, timeScheme, step);
-            QgRun run;
-            try {
-                run = new QgRun(integrator, new QgRun.Schedule(runDays, saveDays, spinupDays, checkpointDays));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage());
-            }
+            QgRun run = new QgRun(integrator, schedule);
             double[] q = new double[model.stateLength()];
             model.potentialVorticityAnomaly(psi, q);
             try (Progress progress = Progress.start("qg run", 1, quiet)) {
@@ -121,9 +130,6 @@ public final class QgRunCommand implements Runnable {
                     }
                     run.resume(out, ckpt, progress::advanceTo);
                 } else {
-                    if (Files.exists(out) && !overwrite) {
-                        throw new UserError(out + " already exists (use --overwrite or --resume)");
-                    }
                     run.start(q, out, ckpt, NetcdfFormat.NC3, overwrite, attributes(truncation, runDays, saveDays, spinupDays,
                             timeScheme, step, parameters), progress::advanceTo);
                 }

@@ -31,7 +31,7 @@ class ClimateCommandsTest {
 
     private static Path run(Path dir, String... extra) {
         Path out = dir.resolve("run.nc");
-        String[] base = {"qg", "run", "--days", "6", "--save-every", "12h", "--out", out.toString(), "--quiet"};
+        String[] base = {"qg", "run", "--days", "6", "--save-every", "12h", "--out", out.toString(), "--quiet", "--forcing", "shipped-qg3jl"};
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(extra)).toArray(String[]::new);
         CliRunner r = CliRunner.run(args);
         assertEquals(0, r.exitCode(), r.err());
@@ -72,6 +72,12 @@ class ClimateCommandsTest {
         r = CliRunner.run("qg", "run", "--days", "1", "--init", out.toString(), "--forcing", forcing.toString(), "--resolution", "T42",
                 "--out", rerun.toString(), "--quiet");
         assertEquals(0, r.exitCode(), r.err());
+        Path corrected = dir.resolve("corrected.nc");
+        r = CliRunner.run("qg", "run", "--days", "1", "--out", corrected.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        try (NetcdfReader reader = NetcdfReader.open(corrected)) {
+            assertArrayEquals(new int[] {2, 3, 32, 64}, reader.info("psi").shape());
+        }
     }
 
     @Test
@@ -79,7 +85,7 @@ class ClimateCommandsTest {
         Path out = run(dir, "--checkpoint-every", "2d");
         byte[] before = Files.readAllBytes(out);
         CliRunner r = CliRunner.run("qg", "run", "--days", "6", "--save-every", "12h", "--out", out.toString(), "--quiet",
-                "--checkpoint-every", "2d", "--resume");
+                "--forcing", "shipped-qg3jl", "--checkpoint-every", "2d", "--resume");
         assertEquals(0, r.exitCode(), r.err());
         assertArrayEquals(before, Files.readAllBytes(out));
     }

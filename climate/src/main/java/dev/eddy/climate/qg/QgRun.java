@@ -63,11 +63,20 @@ public final class QgRun {
     }
 
     private int wholeSteps(double days, String what) {
-        double steps = days * Mm93Parameters.DAY / integrator.stepSeconds();
+        return wholeSteps(days, integrator.stepSeconds(), what);
+    }
+
+    /**
+     * The number of steps of {@code dtSeconds} in {@code days}.
+     *
+     * @throws IllegalArgumentException if it is not a positive whole number
+     */
+    public static int wholeSteps(double days, double dtSeconds, String what) {
+        double steps = days * Mm93Parameters.DAY / dtSeconds;
         long rounded = Math.round(steps);
         if (rounded < 1 || Math.abs(steps - rounded) > 1e-6 * Math.max(1, steps)) {
             throw new IllegalArgumentException(what + " of " + days + " days is not a whole number of "
-                    + integrator.stepSeconds() + " s steps");
+                    + dtSeconds + " s steps");
         }
         if (rounded > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(what + " is too long");
