@@ -29,6 +29,13 @@ public final class SphericalTransform {
     private final double[] rowSouth;
     private final double[] rowExtra;
     private final double[] rowExtraSouth;
+    /** Per order m: P̄ and H at the l − m odd degrees, layout [n][pair] (pair fastest), for antisymmetric synthesis. */
+    private final double[][] pOdd;
+    private final double[][] hOdd;
+    private final double[] oddRe;
+    private final double[] oddIm;
+    private final double[] sumRe;
+    private final double[] sumIm;
 
     private SphericalTransform(SpectralIndex index, GaussianGrid grid) {
         if (grid.nlon() < 2 * index.truncation() + 2 || grid.nlat() < index.truncation() + 1) {
@@ -55,6 +62,24 @@ public final class SphericalTransform {
         this.rowSouth = new double[nlon];
         this.rowExtra = new double[nlon];
         this.rowExtraSouth = new double[nlon];
+        this.pOdd = new double[truncation + 1][];
+        this.hOdd = new double[truncation + 1][];
+        for (int m = 0; m <= truncation; m++) {
+            int count = (truncation - m + 1) / 2;
+            pOdd[m] = new double[count * pairs];
+            hOdd[m] = new double[count * pairs];
+            for (int n = 0; n < count; n++) {
+                int k = index.offset(m) + 2 * n + 1;
+                for (int i = 0; i < pairs; i++) {
+                    pOdd[m][n * pairs + i] = p[i * size + k];
+                    hOdd[m][n * pairs + i] = h[i * size + k];
+                }
+            }
+        }
+        this.oddRe = new double[truncation + 1];
+        this.oddIm = new double[truncation + 1];
+        this.sumRe = new double[pairs];
+        this.sumIm = new double[pairs];
     }
 
     /** Transform for truncation T on the given grid. */
@@ -214,16 +239,18 @@ public final class SphericalTransform {
      */
     public void synthesizeGradientAntisymmetric(double[] spec, double[] dLambda, double[] hMu) {
         checkSpectral(spec);
-        int size = index.size();
+        clearCoefficientRows(dLambda);
+        clearCoefficientRows(hMu);
+        for (int m = 0; m <= truncation; m++) {
+            int count = gatherOdd(spec, m);
+            oddSums(pOdd[m], count);
+            storeRows(dLambda, m, true);
+            oddSums(hOdd[m], count);
+            storeRows(hMu, m, false);
+        }
         for (int i = 0; i < pairs; i++) {
-            java.util.Arrays.fill(rowNorth, 0);
-            java.util.Arrays.fill(rowExtra, 0);
-            oddLegendreSum(spec, p, i * size, rowNorth, true);
-            oddLegendreSum(spec, h, i * size, rowExtra, false);
-            fft.realInverse(rowNorth, false);
-            fft.realInverse(rowExtra, false);
-            System.arraycopy(rowNorth, 0, dLambda, i * nlon, nlon);
-            System.arraycopy(rowExtra, 0, hMu, i * nlon, nlon);
+            fft.realInverse(dLambda, i * nlon, false);
+            fft.realInverse(hMu, i * nlon, false);
         }
     }
 
@@ -231,37 +258,67 @@ public final class SphericalTransform {
     public void synthesizeAntisymmetric(double[] spec, double[] field) {
         checkSpectral(spec);
         checkGrid(field);
-        int size = index.size();
+        clearCoefficientRows(field);
+        for (int m = 0; m <= truncation; m++) {
+            int count = gatherOdd(spec, m);
+            oddSums(pOdd[m], count);
+            storeRows(field, m, false);
+        }
         for (int i = 0; i < pairs; i++) {
-            java.util.Arrays.fill(rowNorth, 0);
-            oddLegendreSum(spec, p, i * size, rowNorth, false);
-            fft.realInverse(rowNorth, false);
-            System.arraycopy(rowNorth, 0, field, i * nlon, nlon);
+            fft.realInverse(field, i * nlon, false);
         }
     }
 
-    /** Northern Fourier coefficients Σ_{l−m odd} a_lm T_l^m (times i·m if asked), as 2·F_m for JTransforms. */
-    private void oddLegendreSum(double[] spec, double[] table, int tableBase, double[] north, boolean timesIm) {
-        for (int m = 0; m <= truncation; m++) {
-            int k0 = index.offset(m);
-            int end = k0 + truncation - m + 1;
-            double re = 0;
-            double im = 0;
-            for (int k = k0 + 1; k < end; k += 2) {
-                double t = table[tableBase + k];
-                re += t * spec[2 * k];
-                im += t * spec[2 * k + 1];
+    private void clearCoefficientRows(double[] field) {
+        checkGrid(field);
+        for (int i = 0; i < pairs; i++) {
+            java.util.Arrays.fill(field, i * nlon, (i + 1) * nlon, 0);
+        }
+    }
+
+    /** Copies the l − m odd coefficients of order m into oddRe/oddIm; returns their number. */
+    private int gatherOdd(double[] spec, int m) {
+        int count = (truncation - m + 1) / 2;
+        int k = index.offset(m) + 1;
+        for (int n = 0; n < count; n++, k += 2) {
+            oddRe[n] = spec[2 * k];
+            oddIm[n] = spec[2 * k + 1];
+        }
+        return count;
+    }
+
+    /** sum[i] = Σ_n table[n][i]·odd[n] for every northern latitude i (an AXPY per degree, vectorisable). */
+    private void oddSums(double[] table, int count) {
+        java.util.Arrays.fill(sumRe, 0);
+        java.util.Arrays.fill(sumIm, 0);
+        for (int n = 0; n < count; n++) {
+            double re = oddRe[n];
+            double im = oddIm[n];
+            int base = n * pairs;
+            for (int i = 0; i < pairs; i++) {
+                double t = table[base + i];
+                sumRe[i] += t * re;
+                sumIm[i] += t * im;
             }
+        }
+    }
+
+    /** Writes 2·F_m (times i·m if asked) into the JTransforms layout of every northern row of {@code field}. */
+    private void storeRows(double[] field, int m, boolean timesIm) {
+        for (int i = 0; i < pairs; i++) {
+            double re = sumRe[i];
+            double im = sumIm[i];
             if (timesIm) {
                 double tmp = re;
                 re = -m * im;
                 im = m * tmp;
             }
+            int row = i * nlon;
             if (m == 0) {
-                north[0] = 2 * re;
+                field[row] = 2 * re;
             } else {
-                north[2 * m] = 2 * re;
-                north[2 * m + 1] = 2 * im;
+                field[row + 2 * m] = 2 * re;
+                field[row + 2 * m + 1] = 2 * im;
             }
         }
     }
