@@ -289,16 +289,21 @@ public final class SphericalTransform {
 
     /** sum[i] = Σ_n table[n][i]·odd[n] for every northern latitude i (an AXPY per degree, vectorisable). */
     private void oddSums(double[] table, int count) {
-        java.util.Arrays.fill(sumRe, 0);
-        java.util.Arrays.fill(sumIm, 0);
+        final double[] re = sumRe;
+        final double[] im = sumIm;
+        final double[] cr = oddRe;
+        final double[] ci = oddIm;
+        final int n0 = pairs;
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
         for (int n = 0; n < count; n++) {
-            double re = oddRe[n];
-            double im = oddIm[n];
-            int base = n * pairs;
-            for (int i = 0; i < pairs; i++) {
-                double t = table[base + i];
-                sumRe[i] += t * re;
-                sumIm[i] += t * im;
+            final double a = cr[n];
+            final double b = ci[n];
+            final int base = n * n0;
+            for (int i = 0; i < n0; i++) {
+                final double t = table[base + i];
+                re[i] += t * a;
+                im[i] += t * b;
             }
         }
     }
