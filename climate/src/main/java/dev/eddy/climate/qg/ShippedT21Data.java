@@ -83,7 +83,7 @@ public final class ShippedT21Data {
         List<String[]> rows = rows(file, header);
         requireCount(file, rows, 3 * NLAT * NLON);
         for (String[] r : rows) {
-            int level = Arrays.binarySearch(new int[] {200, 500, 800}, Integer.parseInt(r[0]));
+            int level = Arrays.binarySearch(new double[] {200, 500, 800}, Double.parseDouble(r[0]));
             if (level < 0) {
                 throw new IOException(file + ": unexpected level " + r[0]);
             }
@@ -105,17 +105,23 @@ public final class ShippedT21Data {
         List<String[]> rows = rows("grid_t21.csv", "lat_index,lat_deg,mu_sin_lat,gauss_weight");
         requireCount("grid_t21.csv", rows, NLAT);
         for (String[] r : rows) {
-            int i = Integer.parseInt(r[0]);
+            double index = Double.parseDouble(r[0]);
+            int i = (int) index;
             double mu = Double.parseDouble(r[2]);
-            if (i < 0 || i >= NLAT || Math.abs(mu - grid.mu(i)) > 1e-9) {
+            if (i != index || i < 0 || i >= NLAT || Math.abs(mu - grid.mu(i)) > 1e-9) {
                 throw new IOException("grid_t21.csv: latitude " + i + " is not the T21 Gaussian latitude");
             }
         }
     }
 
     private static int point(String lat, String lon) throws IOException {
-        int i = Integer.parseInt(lat);
-        int j = Integer.parseInt(lon);
+        double di = Double.parseDouble(lat);
+        double dj = Double.parseDouble(lon);
+        int i = (int) di;
+        int j = (int) dj;
+        if (i != di || j != dj) {
+            throw new IOException("grid index (" + lat + ", " + lon + ") is not a whole number");
+        }
         if (i < 0 || i >= NLAT || j < 0 || j >= NLON) {
             throw new IOException("grid index (" + i + ", " + j + ") outside 32x64");
         }
@@ -138,13 +144,23 @@ public final class ShippedT21Data {
             if (first == null || !first.trim().equals(header)) {
                 throw new IOException(path + ": header is not '" + header + "'");
             }
-            try {
-                return reader.lines().filter(s -> !s.isBlank()).map(s -> s.split(",")).toList();
-            } catch (RuntimeException e) {
-                throw new IOException(path + ": " + e.getMessage(), e);
+            List<String[]> rows = reader.lines().filter(s -> !s.isBlank()).map(s -> s.split(",")).toList();
+            int columns = header.split(",").length;
+            for (String[] r : rows) {
+                if (r.length != columns) {
+                    throw new IOException(path + ": a row has " + r.length + " columns, expected " + columns);
+                }
+                for (String cell : r) {
+                    try {
+                        Double.parseDouble(cell);
+                    } catch (NumberFormatException e) {
+                        throw new IOException(path + ": malformed number '" + cell + "'", e);
+                    }
+                }
             }
-        } catch (NumberFormatException e) {
-            throw new IOException(path + ": malformed number (" + e.getMessage() + ")", e);
+            return rows;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 }

@@ -68,4 +68,15 @@ class ShippedDataTest {
             assertTrue(relative < 1e-6, "level " + level + ": relative difference " + relative);
         }
     }
+
+    @Test
+    void malformedOrIncompleteFilesAreReportedAsIoErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        java.nio.file.Files.copy(sharedT21().resolve("grid_t21.csv"), dir.resolve("grid_t21.csv"));
+        java.nio.file.Files.writeString(dir.resolve("surface_t21.csv"),
+                "lat_index,lon_index,lat_deg,lon_deg,orography_m,land_sea_fraction\n0,0,85.76,0.0,abc,0\n");
+        ShippedT21Data data = ShippedT21Data.open(dir);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, data::surface);
+        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, data::forcing);
+    }
 }
