@@ -5,8 +5,8 @@ package dev.eddy.climate.qg;
  * <ul>
  *   <li>{@link #RK4}: classical fourth-order Runge–Kutta (pyshqg's default at 30 min);</li>
  *   <li>{@link #HEUN}: Heun's predictor–corrector q* = q + Δt F(q), q⁺ = q + Δt/2 [F(q) + F(q*)], second order
- *       (the LMD MM93 code uses it at 1 h; with the shipped T21 forcing our runs blow up at 1 h within 50 days, since
- *       Heun amplifies undamped oscillations, and are stable at 30 min, which is therefore the default).</li>
+ *       (the LMD MM93 code uses it at 1 h; with the uncorrected shipped T21 forcing our runs blew up at 1 h within
+ *       50 days, since Heun amplifies undamped oscillations, and were stable at 30 min, which is therefore the default).</li>
  * </ul>
  */
 public enum TimeScheme {
