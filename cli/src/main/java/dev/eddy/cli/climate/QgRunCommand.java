@@ -78,6 +78,9 @@ public final class QgRunCommand implements Runnable {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
         int truncation = parseResolution(resolution);
@@ -146,14 +149,10 @@ public final class QgRunCommand implements Runnable {
         String config = String.format(Locale.ROOT, "resolution=T%d days=%s save_every_days=%s spinup_days=%s scheme=%s dt_s=%s "
                 + "forcing=%s init=%s %s", truncation, runDays, saveDays, spinupDays, s, step, forcing,
                 init == null ? "shipped" : init, parameters);
-        Map<String, Object> a = new LinkedHashMap<>(Provenance.of("eddy qg run " + String.join(" ", commandLine()), config, 0));
+        Map<String, Object> a = new LinkedHashMap<>(Provenance.of("eddy " + String.join(" ",
+                spec.root().commandLine().getParseResult().originalArgs()), config, 0));
         a.put("title", "Marshall-Molteni three-level QG model run");
         return a;
-    }
-
-    private String[] commandLine() {
-        return new String[] {"--resolution", resolution, "--days", days, "--save-every", saveEvery, "--spinup", spinup,
-            "--scheme", scheme, "--dt", dt == null ? "30m" : dt, "--forcing", forcing, "--out", out.toString()};
     }
 
     static int parseResolution(String text) {

@@ -44,6 +44,8 @@ class ClimateCommandsTest {
         try (NetcdfReader reader = NetcdfReader.open(out)) {
             assertArrayEquals(new int[] {13, 3, 32, 64}, reader.info("geopotential_height").shape());
             assertEquals("m", reader.info("geopotential_height").units());
+            assertTrue(String.valueOf(reader.globalAttributes().get("eddy_command")).startsWith("eddy qg run --days 6"),
+                    String.valueOf(reader.globalAttributes().get("eddy_command")));
         }
         Path index = dir.resolve("index.nc");
         CliRunner r = CliRunner.run("blocking", "index", "--in", out.toString(), "--method", "box", "--out", index.toString());
