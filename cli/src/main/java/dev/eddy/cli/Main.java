@@ -24,8 +24,9 @@ import picocli.CommandLine.ParameterException;
         versionProvider = Main.Version.class,
         description = {
             "eddy: a workbench for neural PDE solvers and scientific ML.",
-            "Generates 2-D turbulence (finite-volume and pseudo-spectral Navier-Stokes), runs HiPPO/S4D tools, the",
-            "Marshall-Molteni QG climate model with blocking diagnostics, writes CF-NetCDF and shows it in a viewer."
+            "Generates 2-D turbulence (finite-volume and pseudo-spectral Navier-Stokes), trains learned solvers, runs "
+                + "HiPPO/S4D tools and the Marshall-Molteni QG climate model with blocking diagnostics, writes CF-NetCDF "
+                + "and shows it in a desktop viewer."
         },
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -33,10 +34,13 @@ import picocli.CommandLine.ParameterException;
             dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
             dev.eddy.cli.hippo.HippoCommand.class,
+            dev.eddy.cli.climate.QgCommand.class,
+            dev.eddy.cli.climate.BlockingCommand.class,
             dev.eddy.cli.view.ViewCommand.class,
         },
-        footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",
-            "2 bad input (one line on stderr), 3 the run stopped itself (e.g. a simulation blew up)."})
+        footer = {"", "Run 'eddy COMMAND --help' for a command's options.",
+            "Exit codes: 0 ok, 1 internal error, 2 bad input (one line on stderr), 3 the run stopped itself "
+                + "(e.g. a simulation blew up)."})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)

@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kolmogorov", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Kolmogorov-flow data as in Kochkov et al. 2021 / TSM (tsm.md section 1): K DNS trajectories on an M×M",
-            "finite-volume grid (dt_M = pi/(7M)), members in parallel, spun up for T0, then saved for T time units",
-            "at every coarse step dt_N = pi/(7N), downsampled to N×N by staggered averaging (keeps div = 0).",
-            "Writes float32 u, v and vorticity with dimensions (time, sample, y, x); resumable with --resume.",
-            "Train and test splits differ by seed: by convention test seeds are far from training seeds."
+            "Kolmogorov-flow training/test data: DNS downsampled to the learned model's grid.",
+            "As in Kochkov et al. 2021 / TSM (tsm.md section 1): K DNS trajectories on an M×M finite-volume grid "
+                + "(dt_M = pi/(7M)), members in parallel, spun up for T0, then saved for T time units at every coarse "
+                + "step dt_N = pi/(7N), downsampled to N×N by staggered averaging (keeps div = 0). Writes float32 u, v "
+                + "and vorticity with dimensions (time, sample, y, x); resumable with --resume.",
+            "Train and test splits differ by seed: keep test seeds far from training seeds."
         },
         footer = {"", "Example (the 'small' preset's data):",
             "  eddy dataset kolmogorov --dns-grid 256 --grid 32 --trajectories 8 --seed 100 --spinup 10 --length 10 --out train.nc",

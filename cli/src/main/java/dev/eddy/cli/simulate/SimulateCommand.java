@@ -19,12 +19,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eddy simulate}: runs the 2-D Navier–Stokes DNS and writes a CF-NetCDF trajectory. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Simulate 2-D incompressible Navier-Stokes on a periodic square and write vorticity (and, for fv, the",
-            "MAC velocity u, v) to CF-NetCDF. Defaults reproduce Kochkov/TSM Kolmogorov flow at Re = 1000:",
-            "L = 2*pi, nu = 1e-3, drag 0.1, f_x = sin(4y), dt from CFL 0.5 with max velocity 7, random initial",
-            "velocity with peak wavenumber 4 scaled to max speed 7.",
-            "Model time runs from 0 to --t-end; frames are saved from --spinup on, every",
-            "max(1, round(save-every/dt)) steps; the time coordinate holds the exact times reached."
+            "Simulate 2-D incompressible Navier-Stokes and write a CF-NetCDF trajectory.",
+            "Periodic square, finite volume on a MAC grid (JAX-CFD scheme) or pseudo-spectral vorticity. Writes vorticity "
+                + "and, for fv, the face velocities u and v. Defaults reproduce Kochkov/TSM Kolmogorov flow at Re = 1000: "
+                + "L = 2*pi, nu = 1e-3, drag 0.1, f_x = sin(4y), dt from CFL 0.5 with max velocity 7, random initial "
+                + "velocity with peak wavenumber 4 scaled to max speed 7.",
+            "Model time runs from 0 to --t-end; frames are saved from --spinup on, every max(1, round(save-every/dt)) "
+                + "steps; the time coordinate holds the exact times reached."
         },
         footer = {"", "Examples:",
             "  eddy simulate --solver fv --grid 64 --t-end 10 --save-every 0.5 --out kolmogorov.nc",
