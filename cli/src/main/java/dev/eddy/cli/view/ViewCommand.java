@@ -41,6 +41,10 @@ public final class ViewCommand implements Callable<Integer> {
     @Option(names = "--variable", paramLabel = "NAME", description = "Variable to show (default: vorticity or the first field).")
     String variable;
 
+    @Option(names = "--index", paramLabel = "FILE.nc",
+            description = "Blocking index (eddy blocking index) or events (eddy blocking events) file shown under the map.")
+    Path index;
+
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1280x860", description = "Screenshot size in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
@@ -51,14 +55,16 @@ public final class ViewCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if (screenshot == null) {
-                ViewerLauncher.open(files);
+                ViewerLauncher.open(files, index);
                 return 0;
             }
             if (files.isEmpty()) {
                 throw new UserError("--screenshot needs at least one FILE");
             }
             int[] wh = parseSize(size);
-            HeadlessScreenshot.render(new ScreenshotRequest(files, screenshot, Layout.parseForFiles(layout), time, variable, wh[0], wh[1]));
+            List<Path> indexFiles = index == null ? List.of() : List.of(index);
+            HeadlessScreenshot.render(new ScreenshotRequest(files, indexFiles, screenshot, Layout.parseForFiles(layout), time,
+                    variable, wh[0], wh[1]));
             spec.commandLine().getOut().println("wrote " + screenshot);
             return 0;
         } catch (ViewerException e) {

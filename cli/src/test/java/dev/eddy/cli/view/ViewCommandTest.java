@@ -66,6 +66,43 @@ class ViewCommandTest {
     }
 
     @Test
+    void mapWithABlockingIndex() throws Exception {
+        double[] lat = {60, 30, 0, -30, -60};
+        double[] lon = {0, 60, 120, 180, 240, 300};
+        DatasetSchema schema = DatasetSchema.builder().dimension("lat", 5).dimension("lon", 6)
+                .unlimitedTime("days since 2000-01-01", Map.of())
+                .coordinate(LabelledArray.coordinate("lat", lat, Map.of("units", "degrees_north")))
+                .coordinate(LabelledArray.coordinate("lon", lon, Map.of("units", "degrees_east")))
+                .variable("geopotential_height", DataKind.FLOAT, List.of("time", "lat", "lon"), Map.of("units", "m"))
+                .build();
+        Path qg = dir.resolve("qg.nc");
+        try (FrameWriter w = FrameWriter.create(qg, schema, NetcdfFormat.NC3)) {
+            for (int t = 0; t < 3; t++) {
+                double[] z = new double[30];
+                for (int k = 0; k < 30; k++) {
+                    z[k] = 5500 + 10 * k + t;
+                }
+                w.writeFrame(t, Map.of("geopotential_height", z));
+            }
+        }
+        DatasetSchema indexSchema = DatasetSchema.builder().unlimitedTime("days since 2000-01-01", Map.of())
+                .variable("blocking_index", DataKind.DOUBLE, List.of("time"), Map.of("units", "m")).build();
+        Path index = dir.resolve("index.nc");
+        try (FrameWriter w = FrameWriter.create(index, indexSchema, NetcdfFormat.NC3)) {
+            for (int t = 0; t < 3; t++) {
+                w.writeFrame(t, Map.of("blocking_index", new double[] {t * 10.0}));
+            }
+        }
+        Path png = dir.resolve("map.png");
+        CliRunner r = CliRunner.run("view", qg.toString(), "--index", index.toString(), "--layout", "map", "--screenshot", png.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.size(png) > 10_000);
+        CliRunner bad = CliRunner.run("view", qg.toString(), "--index", qg.toString(), "--layout", "map", "--screenshot", png.toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("has no time series"), bad.err());
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Path junk = dir.resolve("junk.nc");
         Files.write(junk, new byte[] {'C', 'D', 'F', 1, 0, 0, 0, 9, 1, 2, 3});

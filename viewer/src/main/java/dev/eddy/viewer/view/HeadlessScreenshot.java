@@ -139,8 +139,14 @@ public final class HeadlessScreenshot {
             for (TrajectorySource s : sources) {
                 vm.open(s.path());
             }
-            if (!vm.messageProperty().get().isEmpty()) {
+            if (vm.messageIsProblemProperty().get()) {
                 throw new ViewerException(vm.messageProperty().get());
+            }
+            for (Path index : request.indexFiles()) {
+                vm.openIndex(index);
+                if (vm.messageIsProblemProperty().get()) {
+                    throw new ViewerException(vm.messageProperty().get());
+                }
             }
             FrameCache current = vm.current();
             if (request.variable() != null) {
@@ -167,7 +173,7 @@ public final class HeadlessScreenshot {
     }
 
     private static String problem(MainViewModel vm, Layout layout) {
-        String message = vm.messageProperty().get();
+        String message = vm.messageIsProblemProperty().get() ? vm.messageProperty().get() : "";
         return switch (layout) {
             case FIELD -> vm.field().errorProperty().get();
             case COMPARE -> message.isEmpty() ? vm.compare().errorProperty().get() : message;

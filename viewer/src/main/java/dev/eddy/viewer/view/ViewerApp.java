@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. Start it through {@link ViewerLauncher} (a main class that does not extend
- * Application, see java-stack.md §4); unnamed parameters are files to open.
+ * Application, see java-stack.md §4); unnamed parameters are files to open, {@code --index=FILE} a blocking
+ * index or events file for the map.
  */
 public final class ViewerApp extends Application {
 
@@ -32,6 +33,10 @@ public final class ViewerApp extends Application {
         stage.setOnHidden(e -> vm.closeAll());
         for (String file : getParameters().getUnnamed()) {
             vm.open(Path.of(file));
+        }
+        String index = getParameters().getNamed().get("index");
+        if (index != null) {
+            vm.openIndex(Path.of(index));
         }
         stage.show();
     }
