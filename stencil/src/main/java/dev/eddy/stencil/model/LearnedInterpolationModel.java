@@ -41,6 +41,6 @@ public final class LearnedInterpolationModel {
 
     /** One learned step. */
     public SDVariable step(SDVariable w) {
-        return step.learnedStep(w, coefficients(w), config.tvdWrap());
+        return step.learnedStep(w, coefficients(w), config.tvdWrap(), config.laxWendroff());
     }
 }

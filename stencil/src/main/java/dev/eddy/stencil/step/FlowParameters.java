@@ -1,5 +1,9 @@
 package dev.eddy.stencil.step;
 
+import dev.eddy.solver.forcing.KolmogorovForcing;
+import dev.eddy.solver.fv.TimeStepSize;
+import dev.eddy.solver.grid.Grid;
+import dev.eddy.solver.grid.Offset;
 import java.util.Arrays;
 
 /**
@@ -34,16 +38,17 @@ public record FlowParameters(int n, double dt, double viscosity, double drag, do
 
     /**
      * Kolmogorov flow at Re = 1000 as in the DNS of tsm.md §1: {@code f_x = sin(4 y_j)} at the u-face
-     * ({@code y_j = (j + ½)Δ}), {@code f_y = 0}, drag 0.1, ν = 1e-3, {@code dt = π/(7N)} (CFL 0.5 at speed 7).
+     * ({@code y_j = (j + ½)Δ}), {@code f_y = 0}, drag 0.1, ν = 1e-3, {@code dt = π/(7N)} (CFL 0.5 at speed 7);
+     * the profile and dt come from {@code solver} ({@link KolmogorovForcing#profile}, {@link TimeStepSize#advective}).
      */
     public static FlowParameters kolmogorov(int n) {
-        double h = 2 * Math.PI / n;
+        Grid grid = Grid.square2Pi(n);
+        double[] profile = KolmogorovForcing.profile(grid, Offset.X_FACE, 1.0, 4.0);
         double[] fu = new double[n * n];
         for (int j = 0; j < n; j++) {
-            double f = Math.sin(4 * (j + 0.5) * h);
-            Arrays.fill(fu, j * n, (j + 1) * n, f);
+            Arrays.fill(fu, j * n, (j + 1) * n, profile[j]);
         }
-        return new FlowParameters(n, Math.PI / (7.0 * n), 1e-3, 0.1, fu, new double[n * n]);
+        return new FlowParameters(n, TimeStepSize.advective(grid, 7.0, 0.5), 1e-3, 0.1, fu, new double[n * n]);
     }
 
     /** Grid spacing Δ = 2π/N. */

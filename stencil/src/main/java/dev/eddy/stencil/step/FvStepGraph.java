@@ -28,7 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * upwind by the Van Leer TVD limiter (the DNS scheme).</li>
  * <li>{@link #learnedStep}: all eight interpolations by 4×4 stencils with per-cell coefficients {@code [B, 128, N, N]};
  * optionally the learned c wrapped in the same TVD blend (c_high = learned, sign from the learned face velocity).
- * With bias coefficients (zero logits) this is linear interpolation throughout, TVD(upwind, linear) for c.</li>
+ * With bias coefficients (zero logits) this is linear interpolation throughout, TVD(upwind, linear) for c (the
+ * published LI); with the optional Lax–Wendroff term it is exactly {@link #classicalStep}.</li>
  * </ul>
  */
 public final class FvStepGraph {
@@ -82,8 +83,11 @@ public final class FvStepGraph {
      * @param coefficients {@code [B, 128, N, N]}: interpolation m uses channels {@code 16m .. 16m+15}, stencil
      *                     offset (ox, oy) ∈ {−1..2}² at channel {@code 16m + 4(ox+1) + (oy+1)}
      * @param tvdWrap      wrap the learned advected value in the Van Leer TVD blend
+     * @param laxWendroff  add the Lax–Wendroff term {@code −½·Cr·(c_{i+1} − c_i)} (Courant number of the learned face
+     *                     velocity) to the learned advected value, so that bias stencils with the TVD wrap reproduce
+     *                     {@link #classicalStep} exactly; off in the published model
      */
-    public SDVariable learnedStep(SDVariable w, SDVariable coefficients, boolean tvdWrap) {
+    public SDVariable learnedStep(SDVariable w, SDVariable coefficients, boolean tvdWrap, boolean laxWendroff) {
         SDVariable u = channel(w, 0);
         SDVariable v = channel(w, 1);
         SDVariable uStencil = stencilNeighbours(u);
@@ -96,11 +100,23 @@ public final class FvStepGraph {
         SDVariable cUy = apply(coefficients, 5, uStencil);
         SDVariable cVx = apply(coefficients, 6, vStencil);
         SDVariable cVy = apply(coefficients, 7, vStencil);
-        if (tvdWrap) {
-            cUx = tvd.blend(periodic.fourNeighbours(u, X), aUx, cUx);
-            cUy = tvd.blend(periodic.fourNeighbours(u, Y), aUy, cUy);
-            cVx = tvd.blend(periodic.fourNeighbours(v, X), aVx, cVx);
-            cVy = tvd.blend(periodic.fourNeighbours(v, Y), aVy, cVy);
+        if (tvdWrap || laxWendroff) {
+            SDVariable[] uAlongX = periodic.fourNeighbours(u, X);
+            SDVariable[] uAlongY = periodic.fourNeighbours(u, Y);
+            SDVariable[] vAlongX = periodic.fourNeighbours(v, X);
+            SDVariable[] vAlongY = periodic.fourNeighbours(v, Y);
+            if (laxWendroff) {
+                cUx = cUx.sub(courantTerm(uAlongX, aUx));
+                cUy = cUy.sub(courantTerm(uAlongY, aUy));
+                cVx = cVx.sub(courantTerm(vAlongX, aVx));
+                cVy = cVy.sub(courantTerm(vAlongY, aVy));
+            }
+            if (tvdWrap) {
+                cUx = tvd.blend(uAlongX, aUx, cUx);
+                cUy = tvd.blend(uAlongY, aUy, cUy);
+                cVx = tvd.blend(vAlongX, aVx, cVx);
+                cVy = tvd.blend(vAlongY, aVy, cVy);
+            }
         }
         return advance(w, aUx.mul(cUx), aUy.mul(cUy), aVx.mul(cVx), aVy.mul(cVy));
     }
@@ -136,8 +152,12 @@ public final class FvStepGraph {
 
     /** Lax–Wendroff face value, branch-free: ½(c0 + c1) − ½ Cr (c1 − c0), Cr = dt·a/Δ. */
     private SDVariable laxWendroff(SDVariable[] c, SDVariable a) {
-        SDVariable courant = a.mul(p.dt() / p.spacing());
-        return linear(c).sub(courant.mul(c[2].sub(c[1])).mul(0.5));
+        return linear(c).sub(courantTerm(c, a));
+    }
+
+    /** ½·Cr·(c_{i+1} − c_i) with Cr = dt·a/Δ. */
+    private SDVariable courantTerm(SDVariable[] c, SDVariable a) {
+        return a.mul(0.5 * p.dt() / p.spacing()).mul(c[2].sub(c[1]));
     }
 
     /** The 16 shifted copies {@code a[j+oy, i+ox]}, channel {@code 4(ox+1) + (oy+1)}, as {@code [B, 16, N, N]}. */

@@ -31,7 +31,7 @@ class FvStepGraphTest {
     }
 
     @Test
-    void classicalStepMatchesPlainJavaReferenceOverSeveralSteps() {
+    void classicalGraphMatchesTheSolverStepOverSeveralSteps() {
         for (int n : new int[] {8, 16}) {
             FlowParameters p = FlowParameters.kolmogorov(n);
             double[][][] w0 = batch(n, 11 + n);
@@ -45,7 +45,7 @@ class FvStepGraphTest {
             INDArray result = sd.output(Map.of("w", BatchArrays.toArray(w0, n, DataType.DOUBLE)),
                     out.name()).get(out.name());
             double[][][] got = BatchArrays.toFields(result);
-            ReferenceFvStep ref = new ReferenceFvStep(p);
+            SolverOracle ref = new SolverOracle(p);
             for (int s = 0; s < w0.length; s++) {
                 double[][] expected = w0[s];
                 for (int k = 0; k < STEPS; k++) {
@@ -76,34 +76,25 @@ class FvStepGraphTest {
             FvStepGraph graph = new FvStepGraph(sd, p, DataType.DOUBLE);
             SDVariable w = sd.placeHolder("w", DataType.DOUBLE, -1, 2, n, n);
             SDVariable c = sd.placeHolder("c", DataType.DOUBLE, -1, 128, n, n);
-            SDVariable out = graph.learnedStep(w, c, wrap);
+            SDVariable out = graph.learnedStep(w, c, wrap, false);
             INDArray result = sd.output(Map.of("w", BatchArrays.toArray(w0, n, DataType.DOUBLE),
                     "c", BatchArrays.toArray(coef, n, DataType.DOUBLE)), out.name()).get(out.name());
             double[][][] got = BatchArrays.toFields(result);
-            ReferenceFvStep ref = new ReferenceFvStep(p);
+            SolverOracle ref = new SolverOracle(p);
             for (int s = 0; s < w0.length; s++) {
                 assertClose(ref.learned(w0[s][0], w0[s][1], coef[s], wrap), got[s], 1e-12);
             }
         }
     }
 
+    /** Published LI at zero network output: linear interpolation, TVD(upwind, linear) advected value. */
     @Test
     void zeroLogitsGiveLinearInterpolationWithTvdOnTheAdvectedValue() {
         int n = 8;
         FlowParameters p = FlowParameters.kolmogorov(n);
         double[][][] w0 = batch(n, 23);
-        StencilConstraint constraint = StencilConstraint.ofOrder(1);
-        SameDiff sd = SameDiff.create();
-        FvStepGraph graph = new FvStepGraph(sd, p, DataType.DOUBLE);
-        StencilLayer layer = new StencilLayer(sd, constraint, DataType.DOUBLE);
-        SDVariable w = sd.placeHolder("w", DataType.DOUBLE, -1, 2, n, n);
-        SDVariable logits = sd.placeHolder("logits", DataType.DOUBLE, -1, constraint.logitChannels(), n, n);
-        SDVariable out = graph.learnedStep(w, layer.coefficients(logits), true);
-        INDArray result = sd.output(Map.of("w", BatchArrays.toArray(w0, n, DataType.DOUBLE),
-                "logits", Nd4j.zeros(DataType.DOUBLE, w0.length, constraint.logitChannels(), n, n)), out.name())
-                .get(out.name());
-        double[][][] got = BatchArrays.toFields(result);
-        ReferenceFvStep ref = new ReferenceFvStep(p);
+        double[][][] got = zeroLogitStep(p, w0, false);
+        SolverOracle ref = new SolverOracle(p);
         double[][] bias = new double[128][n * n];
         for (int m = 0; m < 8; m++) {
             double[] b = StencilConstraint.bias(m);
@@ -114,6 +105,37 @@ class FvStepGraphTest {
         for (int s = 0; s < w0.length; s++) {
             assertClose(ref.learned(w0[s][0], w0[s][1], bias, true), got[s], 1e-12);
         }
+    }
+
+    /** With the Lax–Wendroff term, zero network output is the solver's classical step, to 1e-12 in double. */
+    @Test
+    void zeroLogitsWithLaxWendroffTermEqualTheClassicalSolverStep() {
+        for (int n : new int[] {8, 16}) {
+            FlowParameters p = FlowParameters.kolmogorov(n);
+            double[][][] w0 = batch(n, 29 + n);
+            double[][][] got = zeroLogitStep(p, w0, true);
+            SolverOracle ref = new SolverOracle(p);
+            for (int s = 0; s < w0.length; s++) {
+                double[][] expected = ref.classical(w0[s][0], w0[s][1]);
+                assertClose(expected, got[s], 1e-12);
+                assertTrue(maxAbsDifference(expected, w0[s]) > 1e-3, "the flow must actually evolve");
+            }
+        }
+    }
+
+    private static double[][][] zeroLogitStep(FlowParameters p, double[][][] w0, boolean laxWendroff) {
+        int n = p.n();
+        StencilConstraint constraint = StencilConstraint.ofOrder(1);
+        SameDiff sd = SameDiff.create();
+        FvStepGraph graph = new FvStepGraph(sd, p, DataType.DOUBLE);
+        StencilLayer layer = new StencilLayer(sd, constraint, DataType.DOUBLE);
+        SDVariable w = sd.placeHolder("w", DataType.DOUBLE, -1, 2, n, n);
+        SDVariable logits = sd.placeHolder("logits", DataType.DOUBLE, -1, constraint.logitChannels(), n, n);
+        SDVariable out = graph.learnedStep(w, layer.coefficients(logits), true, laxWendroff);
+        INDArray result = sd.output(Map.of("w", BatchArrays.toArray(w0, n, DataType.DOUBLE),
+                "logits", Nd4j.zeros(DataType.DOUBLE, w0.length, constraint.logitChannels(), n, n)), out.name())
+                .get(out.name());
+        return BatchArrays.toFields(result);
     }
 
     @Test

@@ -26,7 +26,7 @@ class UnrolledGradientTest {
     private static final double EPS = 1e-6;
 
     private static final FlowParameters FLOW = FlowParameters.kolmogorov(N);
-    private static final LiConfig CONFIG = new LiConfig(new CnnConfig(1, 4, 0.1, 42), 1, true);
+    private static final LiConfig CONFIG = LiConfig.published(new CnnConfig(1, 4, 0.1, 42));
 
     private static INDArray w0;
     private static INDArray targets;
