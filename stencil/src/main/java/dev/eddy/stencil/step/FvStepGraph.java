@@ -88,10 +88,10 @@ public final class FvStepGraph {
      *                     {@link #classicalStep} exactly; off in the published model
      */
     public SDVariable learnedStep(SDVariable w, SDVariable coefficients, boolean tvdWrap, boolean laxWendroff) {
-        SDVariable u = channel(w, 0);
-        SDVariable v = channel(w, 1);
-        SDVariable uStencil = stencilNeighbours(u);
-        SDVariable vStencil = stencilNeighbours(v);
+        SDVariable[] u = stencilWindows(channel(w, 0));
+        SDVariable[] v = stencilWindows(channel(w, 1));
+        SDVariable uStencil = sd.concat(1, u);
+        SDVariable vStencil = sd.concat(1, v);
         SDVariable aUx = apply(coefficients, 0, uStencil);
         SDVariable aVx = apply(coefficients, 1, uStencil);
         SDVariable aUy = apply(coefficients, 2, vStencil);
@@ -101,10 +101,10 @@ public final class FvStepGraph {
         SDVariable cVx = apply(coefficients, 6, vStencil);
         SDVariable cVy = apply(coefficients, 7, vStencil);
         if (tvdWrap || laxWendroff) {
-            SDVariable[] uAlongX = periodic.fourNeighbours(u, X);
-            SDVariable[] uAlongY = periodic.fourNeighbours(u, Y);
-            SDVariable[] vAlongX = periodic.fourNeighbours(v, X);
-            SDVariable[] vAlongY = periodic.fourNeighbours(v, Y);
+            SDVariable[] uAlongX = line(u, true);
+            SDVariable[] uAlongY = line(u, false);
+            SDVariable[] vAlongX = line(v, true);
+            SDVariable[] vAlongY = line(v, false);
             if (laxWendroff) {
                 cUx = cUx.sub(courantTerm(uAlongX, aUx));
                 cUy = cUy.sub(courantTerm(uAlongY, aUy));
@@ -160,8 +160,8 @@ public final class FvStepGraph {
         return a.mul(0.5 * p.dt() / p.spacing()).mul(c[2].sub(c[1]));
     }
 
-    /** The 16 shifted copies {@code a[j+oy, i+ox]}, channel {@code 4(ox+1) + (oy+1)}, as {@code [B, 16, N, N]}. */
-    private SDVariable stencilNeighbours(SDVariable a) {
+    /** The 16 shifted copies {@code a[j+oy, i+ox]} at index {@code 4(ox+1) + (oy+1)}, from one padded array. */
+    private SDVariable[] stencilWindows(SDVariable a) {
         int n = p.n();
         SDVariable padded = periodic.pad(periodic.pad(a, Y, 1, 2), X, 1, 2);
         SDVariable[] copies = new SDVariable[16];
@@ -171,7 +171,16 @@ public final class FvStepGraph {
                         PeriodicOps.window(padded, oy + 1, oy + 1 + n, ox + 1, ox + 1 + n);
             }
         }
-        return sd.concat(1, copies);
+        return copies;
+    }
+
+    /** The four neighbours {@code c_{i−1} .. c_{i+2}} along x (offsets (−1..2, 0)) or y ((0, −1..2)). */
+    private static SDVariable[] line(SDVariable[] windows, boolean alongX) {
+        SDVariable[] out = new SDVariable[4];
+        for (int o = -1; o <= 2; o++) {
+            out[o + 1] = windows[alongX ? StencilConstraint.index(o, 0) : StencilConstraint.index(0, o)];
+        }
+        return out;
     }
 
     private static SDVariable apply(SDVariable coefficients, int m, SDVariable neighbours) {
