@@ -29,6 +29,7 @@ import picocli.CommandLine.ParameterException;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.eddy.cli.hippo.HippoCommand.class,
         },
         footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",
             "2 bad input (one line on stderr), 3 the run stopped itself (e.g. a simulation blew up)."})

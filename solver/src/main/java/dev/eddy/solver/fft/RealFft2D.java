@@ -2,7 +2,6 @@ package dev.eddy.solver.fft;
 
 import dev.eddy.solver.grid.Grid;
 import java.util.function.IntConsumer;
-import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * Real 2-D FFT of a row-major {@code ny × nx} {@code double[]} field (x fastest) to a {@link SpectralField} in numpy's
@@ -17,8 +16,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * exactly Hermitian the way numpy does: a complex inverse transform along y, then a real inverse transform along x
  * that ignores the imaginary parts of the {@code kx = 0} and {@code kx = nx/2} coefficients.
  *
- * <p>Implementation: JTransforms' {@link DoubleFFT_1D}, a real transform of every row (its packed 1-D layout is
- * unpacked on the fly) then complex transforms of the {@code nx/2+1} columns, gathered eight at a time. Only even sizes
+ * <p>Implementation: JTransforms 1-D transforms, a real transform of every row ({@link RowFft}) then complex
+ * transforms of the {@code nx/2+1} columns ({@link ColumnFft}), gathered eight at a time. Only even sizes
  * are accepted. All scratch space is allocated in the constructor; a call allocates nothing for power-of-two sizes
  * (JTransforms allocates inside its mixed-radix path for other sizes).
  *
@@ -27,17 +26,13 @@ import org.jtransforms.fft.DoubleFFT_1D;
  */
 public final class RealFft2D implements AutoCloseable {
 
-    private static final int COLUMN_BLOCK = 8;
-
     private final int ny;
     private final int nx;
     private final int columns;
-    private final DoubleFFT_1D rowFft;
-    private final DoubleFFT_1D columnFft;
     private final WorkerTeam team;
     private final boolean ownsTeam;
-    private final double[][] rowScratch;
-    private final double[][] columnScratch;
+    private final RowFft[] rowFfts;
+    private final ColumnFft[] columnFfts;
     private final double[] inverseRe;
     private final double[] inverseIm;
 
@@ -54,12 +49,14 @@ public final class RealFft2D implements AutoCloseable {
         this.ny = ny;
         this.nx = nx;
         this.columns = nx / 2 + 1;
-        this.rowFft = new DoubleFFT_1D(nx);
-        this.columnFft = new DoubleFFT_1D(ny);
         this.team = team;
         this.ownsTeam = ownsTeam;
-        this.rowScratch = new double[team.size()][nx];
-        this.columnScratch = new double[team.size()][2 * ny * COLUMN_BLOCK];
+        this.rowFfts = new RowFft[team.size()];
+        this.columnFfts = new ColumnFft[team.size()];
+        for (int w = 0; w < team.size(); w++) {
+            rowFfts[w] = RowFft.of(nx);
+            columnFfts[w] = ColumnFft.of(ny, columns);
+        }
         this.inverseRe = new double[ny * columns];
         this.inverseIm = new double[ny * columns];
     }
@@ -134,86 +131,43 @@ public final class RealFft2D implements AutoCloseable {
         }
     }
 
-    /** Rows: real FFT of each row, JTransforms' packed 1-D layout (a0 = Re X0, a1 = Re X_{n/2}) unpacked to re/im. */
     private void forwardRows(int member) {
-        double[] x = realArgument;
+        RowFft fft = rowFfts[member];
         double[] re = spectralArgument.re();
         double[] im = spectralArgument.im();
-        double[] row = rowScratch[member];
-        int half = nx / 2;
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            System.arraycopy(x, j * nx, row, 0, nx);
-            rowFft.realForward(row);
-            int base = j * columns;
-            re[base] = row[0];
-            im[base] = 0.0;
-            re[base + half] = row[1];
-            im[base + half] = 0.0;
-            for (int k = 1; k < half; k++) {
-                re[base + k] = row[2 * k];
-                im[base + k] = row[2 * k + 1];
-            }
+            fft.forward(realArgument, j * nx, re, im, j * columns);
         }
     }
 
     private void forwardColumns(int member) {
-        transformColumns(member, spectralArgument.re(), spectralArgument.im(),
-                spectralArgument.re(), spectralArgument.im(), true);
+        columnFfts[member].forward(spectralArgument.re(), spectralArgument.im(),
+                columnStart(member), columnStart(member + 1));
     }
 
     private void inverseColumns(int member) {
-        transformColumns(member, spectralArgument.re(), spectralArgument.im(), inverseRe, inverseIm, false);
-    }
-
-    /** Complex FFT along y of every column, {@value #COLUMN_BLOCK} columns gathered at a time into interleaved scratch. */
-    private void transformColumns(int member, double[] srcRe, double[] srcIm, double[] dstRe, double[] dstIm,
-                                  boolean forward) {
-        double[] buf = columnScratch[member];
-        int blocks = (columns + COLUMN_BLOCK - 1) / COLUMN_BLOCK;
-        int stride = 2 * ny;
-        for (int b = team.start(blocks, member), bEnd = team.start(blocks, member + 1); b < bEnd; b++) {
-            int c0 = b * COLUMN_BLOCK;
-            int width = Math.min(COLUMN_BLOCK, columns - c0);
-            for (int j = 0; j < ny; j++) {
-                int src = j * columns + c0;
-                for (int c = 0; c < width; c++) {
-                    buf[c * stride + 2 * j] = srcRe[src + c];
-                    buf[c * stride + 2 * j + 1] = srcIm[src + c];
-                }
-            }
-            for (int c = 0; c < width; c++) {
-                if (forward) {
-                    columnFft.complexForward(buf, c * stride);
-                } else {
-                    columnFft.complexInverse(buf, c * stride, true);
-                }
-            }
-            for (int j = 0; j < ny; j++) {
-                int dst = j * columns + c0;
-                for (int c = 0; c < width; c++) {
-                    dstRe[dst + c] = buf[c * stride + 2 * j];
-                    dstIm[dst + c] = buf[c * stride + 2 * j + 1];
-                }
-            }
+        int c0 = columnStart(member);
+        int c1 = columnStart(member + 1);
+        double[] re = spectralArgument.re();
+        double[] im = spectralArgument.im();
+        for (int j = 0; j < ny; j++) {
+            System.arraycopy(re, j * columns + c0, inverseRe, j * columns + c0, c1 - c0);
+            System.arraycopy(im, j * columns + c0, inverseIm, j * columns + c0, c1 - c0);
         }
+        columnFfts[member].inverse(inverseRe, inverseIm, c0, c1);
     }
 
-    /** Rows: pack each row of the y-inverted spectrum into JTransforms' 1-D layout and invert (scaled by 1/nx). */
     private void inverseRows(int member) {
-        double[] x = realArgument;
-        double[] row = rowScratch[member];
-        int half = nx / 2;
+        RowFft fft = rowFfts[member];
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            int base = j * columns;
-            row[0] = inverseRe[base];
-            row[1] = inverseRe[base + half];
-            for (int k = 1; k < half; k++) {
-                row[2 * k] = inverseRe[base + k];
-                row[2 * k + 1] = inverseIm[base + k];
-            }
-            rowFft.realInverse(row, true);
-            System.arraycopy(row, 0, x, j * nx, nx);
+            fft.inverse(inverseRe, inverseIm, j * columns, realArgument, j * nx);
         }
+    }
+
+    /** First column of member {@code w}'s share, in whole {@link ColumnFft#BLOCK}s. */
+    private int columnStart(int w) {
+        int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
+        return Math.min(columns, team.start(blocks, w) * ColumnFft.BLOCK);
     }
 
     /** Stops the worker threads if this transform created them. */

@@ -3,7 +3,9 @@ package dev.eddy.solver.fft;
 import java.util.Arrays;
 
 /**
- * Float32 twin of {@link SpectralField}: a complex 2-D spectrum of a real {@code ny × nx} field in numpy's {@code rfft2} layout: {@code ny} rows (the full
+ * Float32 twin of {@link SpectralField} (same layout, conventions and threading; generated from it by renaming types).
+ *
+ * A complex 2-D spectrum of a real {@code ny × nx} field in numpy's {@code rfft2} layout: {@code ny} rows (the full
  * y-wavenumber axis) by {@code nx/2 + 1} columns (the non-negative x-wavenumbers).
  *
  * <p>Storage is two separate row-major arrays (split complex, not interleaved): the coefficient of row {@code r}, column

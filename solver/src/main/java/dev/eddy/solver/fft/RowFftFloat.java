@@ -1,0 +1,73 @@
+package dev.eddy.solver.fft;
+
+import org.jtransforms.fft.FloatFFT_1D;
+
+/**
+ * Float32 twin of {@link RowFft} (same layout, conventions and threading; generated from it by renaming types).
+ *
+ * Real FFT of single rows of length {@code nx} (even) to and from the split-complex half spectrum of
+ * {@code nx/2 + 1} coefficients: the building block of {@link RealFft2DFloat} and of fused spectral kernels.
+ *
+ * <pre>
+ *   forward:  X[k] = Σ_{i<nx} x[i] · exp(−2πi·k·i/nx),   0 ≤ k ≤ nx/2
+ *   inverse:  x[i] = (1/nx) Σ_k X[k] · exp(+2πi·k·i/nx)  over the Hermitian extension; Im X[0], Im X[nx/2] ignored
+ * </pre>
+ * JTransforms' packed 1-D layout ({@code a[0] = Re X0, a[1] = Re X_{nx/2}, a[2k], a[2k+1] = X_k}) stays inside.
+ * Not thread-safe (one row of scratch); use one instance per thread.
+ */
+public final class RowFftFloat {
+
+    private final int nx;
+    private final int half;
+    private final FloatFFT_1D fft;
+    private final float[] row;
+
+    private RowFftFloat(int nx) {
+        if (nx < 2 || nx % 2 != 0) {
+            throw new IllegalArgumentException("row FFT needs an even length ≥ 2, got " + nx);
+        }
+        this.nx = nx;
+        this.half = nx / 2;
+        this.fft = new FloatFFT_1D(nx);
+        this.row = new float[nx];
+    }
+
+    /** A row transform of length {@code nx} (even). */
+    public static RowFftFloat of(int nx) {
+        return new RowFftFloat(nx);
+    }
+
+    public int length() {
+        return nx;
+    }
+
+    /** Transforms {@code x[xOffset … xOffset+nx)} into {@code re/im[kOffset … kOffset+nx/2]}; {@code x} is not modified. */
+    public void forward(float[] x, int xOffset, float[] re, float[] im, int kOffset) {
+        System.arraycopy(x, xOffset, row, 0, nx);
+        forwardInPlace(row, re, im, kOffset);
+    }
+
+    /** Transforms {@code x[0 … nx)} into {@code re/im[kOffset …]}, overwriting {@code x} with scratch. */
+    public void forwardInPlace(float[] x, float[] re, float[] im, int kOffset) {
+        fft.realForward(x);
+        re[kOffset] = x[0];
+        im[kOffset] = 0f;
+        re[kOffset + half] = x[1];
+        im[kOffset + half] = 0f;
+        for (int k = 1; k < half; k++) {
+            re[kOffset + k] = x[2 * k];
+            im[kOffset + k] = x[2 * k + 1];
+        }
+    }
+
+    /** Inverts {@code re/im[kOffset … kOffset+nx/2]} into {@code x[xOffset … xOffset+nx)} (scaled by 1/nx). */
+    public void inverse(float[] re, float[] im, int kOffset, float[] x, int xOffset) {
+        x[xOffset] = re[kOffset];
+        x[xOffset + 1] = re[kOffset + half];
+        for (int k = 1; k < half; k++) {
+            x[xOffset + 2 * k] = re[kOffset + k];
+            x[xOffset + 2 * k + 1] = im[kOffset + k];
+        }
+        fft.realInverse(x, xOffset, true);
+    }
+}

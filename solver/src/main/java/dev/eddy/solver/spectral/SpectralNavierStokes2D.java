@@ -1,0 +1,396 @@
+package dev.eddy.solver.spectral;
+
+import dev.eddy.solver.fft.ColumnFft;
+import dev.eddy.solver.fft.RealFft2D;
+import dev.eddy.solver.fft.RowFft;
+import dev.eddy.solver.fft.SpectralField;
+import dev.eddy.solver.fft.Wavenumbers;
+import dev.eddy.solver.fft.WorkerTeam;
+import dev.eddy.solver.grid.Grid;
+import java.util.function.IntConsumer;
+
+/**
+ * Pseudo-spectral 2-D incompressible Navier–Stokes in vorticity form on a doubly periodic grid, double precision
+ * (tsm.md §2.6; JAX-CFD {@code spectral/equations.py::NavierStokes2D} with {@code crank_nicolson_rk4}).
+ *
+ * <p>State: {@code ω̂ = rfft2(ω)} as a {@link SpectralField} (ω on the nodes {@code x_i = i·L/N}). The equation
+ * {@code ∂ω/∂t + u·∇ω = ν∇²ω − drag·ω + curl f} is split as {@code dω̂/dt = F(ω̂) + L·ω̂}:
+ * <pre>
+ *   ψ̂ = ω̂ / |k|²   (ψ̂ = 0 at k = 0),   û = i·k_y·ψ̂,   v̂ = −i·k_x·ψ̂
+ *   F(ω̂) = B ⊙ rfft2(−(u·∂xω + v·∂yω)) + i·(k_x·f̂_y − k_y·f̂_x)
+ *   L = −ν·|k|² − drag
+ * </pre>
+ * with {@code u, v, ∂xω = irfft2(i·k_x·ω̂), ∂yω = irfft2(i·k_y·ω̂)} on the nodes, {@code B} the
+ * {@link BrickWallFilter} (acting only on advection) and angular wavenumbers {@code k} ({@link Wavenumbers}). Time
+ * stepping follows the {@link ImexScheme}'s tableau.
+ *
+ * <p>Each explicit evaluation costs 4 inverse and 1 forward real 2-D FFT, fused into three passes that never
+ * materialise a full real-space field: (1) per column block, form {@code û, v̂, ∂xω̂, ∂yω̂} and inverse-transform them
+ * along y; (2) per row, inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x;
+ * (3) per column block, transform along y (only the columns the filter keeps), apply the filter and forcing and the
+ * time-stepper update, then already form the next stage's column spectra. Pass 3 of one stage and pass 1 of the next
+ * touch the same columns on the same thread, so a stage needs two barriers. Work is split over a {@link WorkerTeam}
+ * (rows, or column blocks). Nothing is allocated per step.
+ *
+ * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
+ */
+public final class SpectralNavierStokes2D implements AutoCloseable {
+
+    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
+
+    private final Grid grid;
+    private final SpectralParameters parameters;
+    private final int ny;
+    private final int nx;
+    private final int columns;
+    private final double[] kx;
+    private final double[] ky;
+    private final double viscosity;
+    private final double drag;
+    private final BrickWallFilter filter;
+    private final boolean[] rowKept;
+    private final int keptColumns;
+    private final double[] curlRe;
+    private final double[] curlIm;
+    private final WorkerTeam team;
+    private final RealFft2D fft;
+    private final RowFft[] rowFfts;
+    private final ColumnFft[] columnFfts;
+    private final double[][][] rowBuffers;
+    private final double[][] derivedRe;
+    private final double[][] derivedIm;
+    private final double[] advectionRe;
+    private final double[] advectionIm;
+    private final double[] registerRe;
+    private final double[] registerIm;
+    private final double[] baseRe;
+    private final double[] baseIm;
+
+    private final IntConsumer prepareTask = this::prepare;
+    private final IntConsumer rowsTask = this::rows;
+    private final IntConsumer finishTask = this::finishStage;
+
+    private double[] stateRe;
+    private double[] stateIm;
+    private double[] outputRe;
+    private double[] outputIm;
+    private StageRule rule;
+    private double stageBeta;
+    private double stageGammaDt;
+    private double stageMu;
+    private boolean prepareNext;
+
+    private SpectralNavierStokes2D(Grid grid, SpectralParameters parameters) {
+        this.grid = grid;
+        this.parameters = parameters;
+        this.ny = grid.ny();
+        this.nx = grid.nx();
+        this.columns = nx / 2 + 1;
+        Wavenumbers k = Wavenumbers.of(grid);
+        this.kx = k.angularX();
+        this.ky = k.angularY();
+        this.viscosity = parameters.viscosity();
+        this.drag = parameters.drag();
+        this.filter = BrickWallFilter.of(ny, nx);
+        this.rowKept = filter.rowMask();
+        this.keptColumns = filter.keptColumns();
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2D.of(ny, nx, team);
+        SpectralField curl = parameters.forcing().curlSpectrum(grid, fft);
+        this.curlRe = curl == null ? null : curl.re();
+        this.curlIm = curl == null ? null : curl.im();
+        int members = team.size();
+        this.rowFfts = new RowFft[members];
+        this.columnFfts = new ColumnFft[members];
+        this.rowBuffers = new double[members][5][nx];
+        for (int w = 0; w < members; w++) {
+            rowFfts[w] = RowFft.of(nx);
+            columnFfts[w] = ColumnFft.of(ny, columns);
+        }
+        int size = ny * columns;
+        this.derivedRe = new double[4][size];
+        this.derivedIm = new double[4][size];
+        this.advectionRe = new double[size];
+        this.advectionIm = new double[size];
+        this.registerRe = new double[size];
+        this.registerIm = new double[size];
+        boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
+        this.baseRe = heun ? new double[size] : null;
+        this.baseIm = heun ? new double[size] : null;
+    }
+
+    /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
+    public static SpectralNavierStokes2D create(Grid grid, SpectralParameters parameters) {
+        return new SpectralNavierStokes2D(grid, parameters);
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    public SpectralParameters parameters() {
+        return parameters;
+    }
+
+    public BrickWallFilter filter() {
+        return filter;
+    }
+
+    /** 2-D FFTs per step: 4 inverse + 1 forward per explicit evaluation. */
+    public int fftsPerStep() {
+        return 5 * parameters.scheme().stages();
+    }
+
+    /** The solver's transform (same threads), for conversions between ω and ω̂. */
+    public RealFft2D fft() {
+        return fft;
+    }
+
+    /** A zero state of the right shape. */
+    public SpectralField newState() {
+        return fft.newSpectrum();
+    }
+
+    /** {@code ω̂ = rfft2(ω)} for nodal vorticity {@code ω} (row-major {@code ny × nx}). */
+    public SpectralField stateFromVorticity(double[] vorticity) {
+        SpectralField s = fft.newSpectrum();
+        fft.forward(vorticity, s);
+        return s;
+    }
+
+    /** Nodal vorticity {@code ω = irfft2(ω̂)} into {@code out}. */
+    public void vorticity(SpectralField state, double[] out) {
+        fft.inverse(state, out);
+    }
+
+    /** The implicit linear coefficient {@code L = −ν|k|² − drag} of coefficient (row, column). */
+    public double linearTerm(int row, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[row] * ky[row]) - drag;
+    }
+
+    /** Advances {@code state} by one time step, in place. */
+    public void step(SpectralField state) {
+        bind(state);
+        try {
+            ImexTableau tableau = parameters.scheme().tableau();
+            double dt = parameters.dt();
+            team.run(prepareTask);
+            int stages = tableau.stages();
+            for (int k = 0; k < stages; k++) {
+                team.run(rowsTask);
+                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
+                    rule = StageRule.LOW_STORAGE;
+                    stageBeta = t.beta(k);
+                    stageGammaDt = t.gamma(k) * dt;
+                    stageMu = t.mu(k) * dt;
+                } else {
+                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
+                    stageMu = 0.5 * dt;
+                    stageGammaDt = dt;
+                }
+                prepareNext = k + 1 < stages;
+                team.run(finishTask);
+            }
+        } finally {
+            unbind();
+        }
+    }
+
+    /** Advances {@code state} by {@code steps} time steps, in place. */
+    public void advance(SpectralField state, int steps) {
+        for (int n = 0; n < steps; n++) {
+            step(state);
+        }
+    }
+
+    /** {@code out ← F(ω̂)}, the explicit term (filtered advection plus forcing curl). */
+    public void explicitTerms(SpectralField state, SpectralField out) {
+        requireShape(out);
+        bind(state);
+        try {
+            outputRe = out.re();
+            outputIm = out.im();
+            rule = StageRule.EXPLICIT_ONLY;
+            prepareNext = false;
+            team.run(prepareTask);
+            team.run(rowsTask);
+            team.run(finishTask);
+        } finally {
+            outputRe = null;
+            outputIm = null;
+            unbind();
+        }
+    }
+
+    private void bind(SpectralField state) {
+        requireShape(state);
+        stateRe = state.re();
+        stateIm = state.im();
+    }
+
+    private void unbind() {
+        stateRe = null;
+        stateIm = null;
+    }
+
+    private void requireShape(SpectralField s) {
+        if (s.ny() != ny || s.nx() != nx) {
+            throw new IllegalArgumentException("state is the spectrum of a " + s.ny() + "×" + s.nx()
+                    + " field, solver grid is " + ny + "×" + nx);
+        }
+    }
+
+    private int columnStart(int member) {
+        int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
+        return Math.min(columns, team.start(blocks, member) * ColumnFft.BLOCK);
+    }
+
+    /** Pass 1 for the member's column blocks. */
+    private void prepare(int member) {
+        ColumnFft columnFft = columnFfts[member];
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
+            prepareBlock(columnFft, b, Math.min(b + ColumnFft.BLOCK, end));
+        }
+    }
+
+    /** Forms û, v̂, ∂xω̂, ∂yω̂ on columns [c0, c1) and inverse-transforms them along y. */
+    private void prepareBlock(ColumnFft columnFft, int c0, int c1) {
+        double[] uRe = derivedRe[0];
+        double[] uIm = derivedIm[0];
+        double[] vRe = derivedRe[1];
+        double[] vIm = derivedIm[1];
+        double[] wxRe = derivedRe[2];
+        double[] wxIm = derivedIm[2];
+        double[] wyRe = derivedRe[3];
+        double[] wyIm = derivedIm[3];
+        for (int r = 0; r < ny; r++) {
+            double kyr = ky[r];
+            int row = r * columns;
+            for (int c = c0; c < c1; c++) {
+                int i = row + c;
+                double kxc = kx[c];
+                double k2 = kxc * kxc + kyr * kyr;
+                double inv = k2 > 0 ? 1 / k2 : 0;
+                double wr = stateRe[i];
+                double wi = stateIm[i];
+                double pr = wr * inv;
+                double pi = wi * inv;
+                uRe[i] = -kyr * pi;
+                uIm[i] = kyr * pr;
+                vRe[i] = kxc * pi;
+                vIm[i] = -kxc * pr;
+                wxRe[i] = -kxc * wi;
+                wxIm[i] = kxc * wr;
+                wyRe[i] = -kyr * wi;
+                wyIm[i] = kyr * wr;
+            }
+        }
+        for (int f = 0; f < 4; f++) {
+            columnFft.inverse(derivedRe[f], derivedIm[f], c0, c1);
+        }
+    }
+
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    private void rows(int member) {
+        RowFft rowFft = rowFfts[member];
+        double[][] buffers = rowBuffers[member];
+        double[] u = buffers[0];
+        double[] v = buffers[1];
+        double[] wx = buffers[2];
+        double[] wy = buffers[3];
+        double[] adv = buffers[4];
+        for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
+            int offset = j * columns;
+            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0);
+            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0);
+            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0);
+            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0);
+            for (int i = 0; i < nx; i++) {
+                adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
+            }
+            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+        }
+    }
+
+    /** Pass 3 for the member's column blocks: y-transform, filter, forcing, stage update, next stage's pass 1. */
+    private void finishStage(int member) {
+        ColumnFft columnFft = columnFfts[member];
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
+            int c1 = Math.min(b + ColumnFft.BLOCK, end);
+            int kept = Math.min(c1, keptColumns);
+            if (b < kept) {
+                columnFft.forward(advectionRe, advectionIm, b, kept);
+            }
+            updateBlock(b, c1);
+            if (prepareNext) {
+                prepareBlock(columnFft, b, c1);
+            }
+        }
+    }
+
+    private void updateBlock(int c0, int c1) {
+        for (int r = 0; r < ny; r++) {
+            int row = r * columns;
+            int advectionEnd = rowKept[r] ? Math.min(c1, keptColumns) : c0;
+            double kyr2 = ky[r] * ky[r];
+            for (int c = c0; c < c1; c++) {
+                int i = row + c;
+                double fr = c < advectionEnd ? advectionRe[i] : 0.0;
+                double fi = c < advectionEnd ? advectionIm[i] : 0.0;
+                if (curlRe != null) {
+                    fr += curlRe[i];
+                    fi += curlIm[i];
+                }
+                double lin = -viscosity * (kx[c] * kx[c] + kyr2) - drag;
+                switch (rule) {
+                    case LOW_STORAGE -> {
+                        double hr = stageBeta == 0.0 ? fr : fr + stageBeta * registerRe[i];
+                        double hi = stageBeta == 0.0 ? fi : fi + stageBeta * registerIm[i];
+                        registerRe[i] = hr;
+                        registerIm[i] = hi;
+                        double ml = stageMu * lin;
+                        double scale = 1 / (1 - ml);
+                        stateRe[i] = (stateRe[i] * (1 + ml) + stageGammaDt * hr) * scale;
+                        stateIm[i] = (stateIm[i] * (1 + ml) + stageGammaDt * hi) * scale;
+                    }
+                    case HEUN_FIRST -> {
+                        double ml = stageMu * lin;
+                        double gr = stateRe[i] * (1 + ml);
+                        double gi = stateIm[i] * (1 + ml);
+                        baseRe[i] = gr;
+                        baseIm[i] = gi;
+                        registerRe[i] = fr;
+                        registerIm[i] = fi;
+                        double scale = 1 / (1 - ml);
+                        stateRe[i] = (gr + stageGammaDt * fr) * scale;
+                        stateIm[i] = (gi + stageGammaDt * fi) * scale;
+                    }
+                    case HEUN_SECOND -> {
+                        double hr = 0.5 * (fr + registerRe[i]);
+                        double hi = 0.5 * (fi + registerIm[i]);
+                        double scale = 1 / (1 - stageMu * lin);
+                        stateRe[i] = (baseRe[i] + stageGammaDt * hr) * scale;
+                        stateIm[i] = (baseIm[i] + stageGammaDt * hi) * scale;
+                    }
+                    case EXPLICIT_ONLY -> {
+                        outputRe[i] = fr;
+                        outputIm[i] = fi;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        team.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SpectralNavierStokes2D[" + grid + ", ν=" + viscosity + ", drag=" + drag + ", forcing="
+                + parameters.forcing() + ", " + parameters.scheme() + ", dt=" + parameters.dt() + ", "
+                + team.size() + " threads, double]";
+    }
+}
