@@ -85,6 +85,11 @@ public final class SteppedObjective implements UnrolledObjective {
     }
 
     @Override
+    public int graphOps() {
+        return sd.ops().length;
+    }
+
+    @Override
     public int unroll() {
         return unroll;
     }

@@ -35,6 +35,9 @@ public interface UnrolledObjective {
      */
     LossAndGradient evaluate(INDArray w0, INDArray targets);
 
+    /** Operations in the forward graph (the gradient graph is built from it on first use). */
+    int graphOps();
+
     /** The loss alone (no gradient). */
     double loss(INDArray w0, INDArray targets);
 

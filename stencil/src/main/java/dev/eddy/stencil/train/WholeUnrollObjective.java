@@ -67,6 +67,11 @@ public final class WholeUnrollObjective implements UnrolledObjective {
     }
 
     @Override
+    public int graphOps() {
+        return sd.ops().length;
+    }
+
+    @Override
     public int unroll() {
         return unroll;
     }

@@ -23,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Per-step cost of the differentiable LI step (not a test: it asserts nothing about speed). Run with
  * {@code bench/stencil-step-cost.sh}; writes a markdown table to {@code stencil/target/bench/step-cost.md}.
  * Shapes from system properties: {@code bench.n} (grid), {@code bench.batch}, {@code bench.unroll},
- * {@code bench.layers}, {@code bench.width}, {@code bench.type} (FLOAT or DOUBLE), {@code bench.repeats}.
+ * {@code bench.layers}, {@code bench.width}, {@code bench.type} (FLOAT or DOUBLE), {@code bench.repeats},
+ * {@code bench.modes} (whole,stepped).
  */
 @Tag("benchmark")
 class StepCostBenchmark {
@@ -47,9 +48,7 @@ class StepCostBenchmark {
         INDArray w0 = BatchArrays.toArray(initial, n, type);
         INDArray targets = Nd4j.rand(type, batch, unroll, 2, n, n);
         StringBuilder table = new StringBuilder();
-        table.append("| mode | N | batch | unroll | CNN | type | build s | first eval s | median eval ms | ms per step |"
-                + " loss-only ms |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (String mode : new String[] {"whole", "stepped"}) {
+        for (String mode : System.getProperty("bench.modes", "whole,stepped").split(",")) {
             long t0 = System.nanoTime();
             UnrolledObjective objective = mode.equals("whole")
                     ? new WholeUnrollObjective(flow, config, unroll, type)
@@ -70,16 +69,30 @@ class StepCostBenchmark {
                 System.gc();
             }
             double eval = median(evals);
-            table.append(String.format("| %s | %d | %d | %d | %d×%d | %s | %.2f | %.2f | %.0f | %.0f | %.0f |%n", mode, n,
-                    batch, unroll, layers, width, type, build, first, eval, eval / unroll, median(forwards)));
+            table.append(String.format("| %s | %d | %d | %d | %d×%d | %s | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %s |%n",
+                    mode, n, batch, unroll, layers, width, type, objective.graphOps(), build, first, eval,
+                    eval / unroll, median(forwards), peakRss()));
         }
         Path out = Path.of("target", "bench", "step-cost.md");
         Files.createDirectories(out.getParent());
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
         String header = "<!-- " + Instant.now() + ", " + System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, OMP_NUM_THREADS="
-                + System.getenv("OMP_NUM_THREADS") + " -->\n";
+                + System.getenv("OMP_NUM_THREADS") + ", loadavg " + load + " -->\n"
+                + "| mode | N | batch | unroll | CNN | type | ops | build s | first eval s | median eval ms | ms per step |"
+                + " loss-only ms | peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
         Files.writeString(out, header + table, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** VmHWM of this JVM (peak resident set, process-wide: run one mode per JVM to attribute it). */
+    private static String peakRss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return String.format("%.2f GB", Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0);
+            }
+        }
+        return "?";
     }
 
     private static double median(double[] a) {

@@ -117,6 +117,17 @@ class UnrolledGradientTest {
         }
     }
 
+    /** The step-by-step graph is the same for any unroll length; the whole-unroll graph grows by one step per K. */
+    @Test
+    void steppedGraphSizeDoesNotGrowWithTheUnroll() {
+        int stepped1 = new SteppedObjective(FLOW, CONFIG, 1, 2, DataType.DOUBLE).graphOps();
+        int stepped8 = new SteppedObjective(FLOW, CONFIG, 8, 2, DataType.DOUBLE).graphOps();
+        int whole1 = new WholeUnrollObjective(FLOW, CONFIG, 1, DataType.DOUBLE).graphOps();
+        int whole3 = new WholeUnrollObjective(FLOW, CONFIG, 3, DataType.DOUBLE).graphOps();
+        assertEquals(stepped1, stepped8);
+        assertTrue(whole3 - whole1 > 2 * 100, "whole-unroll graph: " + whole1 + " → " + whole3 + " ops");
+    }
+
     private static double centralDifference(UnrolledObjective objective, Map<String, INDArray> theta, String name,
             long index) {
         Map<String, INDArray> plus = copy(theta);
