@@ -4,6 +4,7 @@ import static dev.eddy.stencil.step.PeriodicOps.X;
 import static dev.eddy.stencil.step.PeriodicOps.Y;
 
 import dev.eddy.stencil.model.StencilConstraint;
+import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -60,21 +61,11 @@ public final class FvStepGraph {
 
     /** The classical DNS step: linear advecting velocity, Lax–Wendroff + Van Leer TVD advected value. */
     public SDVariable classicalStep(SDVariable w) {
-        SDVariable u = channel(w, 0);
-        SDVariable v = channel(w, 1);
-        SDVariable[] uAlongX = periodic.fourNeighbours(u, X);
-        SDVariable[] uAlongY = periodic.fourNeighbours(u, Y);
-        SDVariable[] vAlongX = periodic.fourNeighbours(v, X);
-        SDVariable[] vAlongY = periodic.fourNeighbours(v, Y);
-        SDVariable aUx = linear(uAlongX);
-        SDVariable aUy = linear(vAlongX);
-        SDVariable aVx = linear(uAlongY);
-        SDVariable aVy = linear(vAlongY);
-        SDVariable fUx = aUx.mul(tvd.blend(uAlongX, aUx, laxWendroff(uAlongX, aUx)));
-        SDVariable fUy = aUy.mul(tvd.blend(uAlongY, aUy, laxWendroff(uAlongY, aUy)));
-        SDVariable fVx = aVx.mul(tvd.blend(vAlongX, aVx, laxWendroff(vAlongX, aVx)));
-        SDVariable fVy = aVy.mul(tvd.blend(vAlongY, aVy, laxWendroff(vAlongY, aVy)));
-        return advance(w, fUx, fUy, fVx, fVy);
+        SDVariable[] lines = lines(alongX(w), alongY(w));
+        SDVariable linear = lines[1].add(lines[2]).mul(0.5);
+        SDVariable advecting = swapMiddleChannels(linear);
+        SDVariable high = linear.sub(courantTerm(lines, advecting));
+        return advance(w, advecting.mul(tvd.blend(lines, advecting, high)));
     }
 
     /**
@@ -88,44 +79,49 @@ public final class FvStepGraph {
      *                     {@link #classicalStep} exactly; off in the published model
      */
     public SDVariable learnedStep(SDVariable w, SDVariable coefficients, boolean tvdWrap, boolean laxWendroff) {
-        SDVariable[] u = stencilWindows(channel(w, 0));
-        SDVariable[] v = stencilWindows(channel(w, 1));
-        SDVariable uStencil = sd.concat(1, u);
-        SDVariable vStencil = sd.concat(1, v);
-        SDVariable aUx = apply(coefficients, 0, uStencil);
-        SDVariable aVx = apply(coefficients, 1, uStencil);
-        SDVariable aUy = apply(coefficients, 2, vStencil);
-        SDVariable aVy = apply(coefficients, 3, vStencil);
-        SDVariable cUx = apply(coefficients, 4, uStencil);
-        SDVariable cUy = apply(coefficients, 5, uStencil);
-        SDVariable cVx = apply(coefficients, 6, vStencil);
-        SDVariable cVy = apply(coefficients, 7, vStencil);
-        if (tvdWrap || laxWendroff) {
-            SDVariable[] uAlongX = line(u, true);
-            SDVariable[] uAlongY = line(u, false);
-            SDVariable[] vAlongX = line(v, true);
-            SDVariable[] vAlongY = line(v, false);
-            if (laxWendroff) {
-                cUx = cUx.sub(courantTerm(uAlongX, aUx));
-                cUy = cUy.sub(courantTerm(uAlongY, aUy));
-                cVx = cVx.sub(courantTerm(vAlongX, aVx));
-                cVy = cVy.sub(courantTerm(vAlongY, aVy));
-            }
-            if (tvdWrap) {
-                cUx = tvd.blend(uAlongX, aUx, cUx);
-                cUy = tvd.blend(uAlongY, aUy, cUy);
-                cVx = tvd.blend(vAlongX, aVx, cVx);
-                cVy = tvd.blend(vAlongY, aVy, cVy);
+        int n = p.n();
+        SDVariable padded = periodic.pad(periodic.pad(w, Y, 1, 2), X, 1, 2);
+        SDVariable[] windows = new SDVariable[16];
+        for (int ox = -1; ox <= 2; ox++) {
+            for (int oy = -1; oy <= 2; oy++) {
+                windows[StencilConstraint.index(ox, oy)] =
+                        PeriodicOps.window(padded, oy + 1, oy + 1 + n, ox + 1, ox + 1 + n);
             }
         }
-        return advance(w, aUx.mul(cUx), aUy.mul(cUy), aVx.mul(cVx), aVy.mul(cVy));
+        SDVariable stacked = sd.stack(2, windows);
+        SDVariable uStencil = component(stacked, 0);
+        SDVariable vStencil = component(stacked, 1);
+        SDVariable perInterpolation = sd.concat(1, uStencil, uStencil, vStencil, vStencil,
+                uStencil, uStencil, vStencil, vStencil);
+        SDVariable interpolated = sd.sum(sd.reshape(coefficients, -1, 8, 16, n, n).mul(perInterpolation), 2);
+        SDVariable advecting = PeriodicOps.slice(interpolated, 1, 0, 4);
+        SDVariable advected = swapMiddleChannels(PeriodicOps.slice(interpolated, 1, 4, 8));
+        if (tvdWrap || laxWendroff) {
+            SDVariable[] x = new SDVariable[4];
+            SDVariable[] y = new SDVariable[4];
+            for (int o = -1; o <= 2; o++) {
+                x[o + 1] = windows[StencilConstraint.index(o, 0)];
+                y[o + 1] = windows[StencilConstraint.index(0, o)];
+            }
+            SDVariable[] lines = lines(x, y);
+            if (laxWendroff) {
+                advected = advected.sub(courantTerm(lines, advecting));
+            }
+            if (tvdWrap) {
+                advected = tvd.blend(lines, advecting, advected);
+            }
+        }
+        return advance(w, advecting.mul(advected));
     }
 
-    private SDVariable advance(SDVariable w, SDVariable fUx, SDVariable fUy, SDVariable fVx, SDVariable fVy) {
+    /**
+     * One explicit step, projection and diffusion, from the fluxes {@code [B, 4, N, N]} in channel order
+     * (u through its x-face, v through its x-face, u through its y-face, v through its y-face).
+     */
+    private SDVariable advance(SDVariable w, SDVariable fluxes) {
         double h = p.spacing();
-        SDVariable convU = backwardDifference(fUx, X).add(backwardDifference(fUy, Y)).mul(-1.0 / h);
-        SDVariable convV = backwardDifference(fVx, X).add(backwardDifference(fVy, Y)).mul(-1.0 / h);
-        SDVariable conv = sd.concat(1, convU, convV);
+        SDVariable conv = backwardDifference(PeriodicOps.slice(fluxes, 1, 0, 2), X)
+                .add(backwardDifference(PeriodicOps.slice(fluxes, 1, 2, 4), Y)).mul(-1.0 / h);
         SDVariable explicit = conv.add(forcing).sub(w.mul(p.drag()));
         SDVariable star = w.add(explicit.mul(p.dt()));
         return solves.diffuse(project(star));
@@ -146,13 +142,33 @@ public final class FvStepGraph {
         return a.sub(periodic.shift(a, axis, -1));
     }
 
-    private static SDVariable linear(SDVariable[] c) {
-        return c[1].add(c[2]).mul(0.5);
+    /** The four neighbours c_{i−1} .. c_{i+2} of (u, v) along x, from one padded copy: each {@code [B, 2, N, N]}. */
+    private SDVariable[] alongX(SDVariable w) {
+        return periodic.fourNeighbours(w, X);
     }
 
-    /** Lax–Wendroff face value, branch-free: ½(c0 + c1) − ½ Cr (c1 − c0), Cr = dt·a/Δ. */
-    private SDVariable laxWendroff(SDVariable[] c, SDVariable a) {
-        return linear(c).sub(courantTerm(c, a));
+    private SDVariable[] alongY(SDVariable w) {
+        return periodic.fourNeighbours(w, Y);
+    }
+
+    /** Neighbour lines in flux order (u along x, v along x, u along y, v along y), each {@code [B, 4, N, N]}. */
+    private SDVariable[] lines(SDVariable[] x, SDVariable[] y) {
+        SDVariable[] out = new SDVariable[4];
+        for (int o = 0; o < 4; o++) {
+            out[o] = sd.concat(1, x[o], y[o]);
+        }
+        return out;
+    }
+
+    /**
+     * Channels (0, 1, 2, 3) → (0, 2, 1, 3). Applied to linear interpolations of the lines (u→x, v→x, u→y, v→y) it
+     * gives the advecting velocities in flux order: u's x-face ½(u_i + u_{i+1}), v's x-face ½(u_j + u_{j+1}),
+     * u's y-face ½(v_i + v_{i+1}), v's y-face ½(v_j + v_{j+1}); applied to the tag-c interpolations m = 4..7
+     * (u→x, u→y, v→x, v→y) it gives the advected values in flux order.
+     */
+    private SDVariable swapMiddleChannels(SDVariable a) {
+        return sd.concat(1, PeriodicOps.slice(a, 1, 0, 1), PeriodicOps.slice(a, 1, 2, 3), PeriodicOps.slice(a, 1, 1, 2),
+                PeriodicOps.slice(a, 1, 3, 4));
     }
 
     /** ½·Cr·(c_{i+1} − c_i) with Cr = dt·a/Δ. */
@@ -160,32 +176,9 @@ public final class FvStepGraph {
         return a.mul(0.5 * p.dt() / p.spacing()).mul(c[2].sub(c[1]));
     }
 
-    /** The 16 shifted copies {@code a[j+oy, i+ox]} at index {@code 4(ox+1) + (oy+1)}, from one padded array. */
-    private SDVariable[] stencilWindows(SDVariable a) {
-        int n = p.n();
-        SDVariable padded = periodic.pad(periodic.pad(a, Y, 1, 2), X, 1, 2);
-        SDVariable[] copies = new SDVariable[16];
-        for (int ox = -1; ox <= 2; ox++) {
-            for (int oy = -1; oy <= 2; oy++) {
-                copies[StencilConstraint.index(ox, oy)] =
-                        PeriodicOps.window(padded, oy + 1, oy + 1 + n, ox + 1, ox + 1 + n);
-            }
-        }
-        return copies;
-    }
-
-    /** The four neighbours {@code c_{i−1} .. c_{i+2}} along x (offsets (−1..2, 0)) or y ((0, −1..2)). */
-    private static SDVariable[] line(SDVariable[] windows, boolean alongX) {
-        SDVariable[] out = new SDVariable[4];
-        for (int o = -1; o <= 2; o++) {
-            out[o + 1] = windows[alongX ? StencilConstraint.index(o, 0) : StencilConstraint.index(0, o)];
-        }
-        return out;
-    }
-
-    private static SDVariable apply(SDVariable coefficients, int m, SDVariable neighbours) {
-        SDVariable c = PeriodicOps.slice(coefficients, 1, 16L * m, 16L * m + 16);
-        return c.mul(neighbours).sum(true, 1);
+    /** Component c of the stacked windows {@code [B, 2, 16, N, N]}, as {@code [B, 1, 16, N, N]}. */
+    private static SDVariable component(SDVariable stacked, int c) {
+        return stacked.get(SDIndex.all(), SDIndex.interval(c, c + 1), SDIndex.all(), SDIndex.all(), SDIndex.all());
     }
 
     private static SDVariable channel(SDVariable w, int c) {
