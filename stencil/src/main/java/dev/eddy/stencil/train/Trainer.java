@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Trains an {@link UnrolledObjective} on {@link TrajectoryWindows} with {@link AdamW} and a warm-up + cosine schedule,
+ * Trains a {@link TrainingObjective} (LI or TSM) on {@link TrajectoryWindows} with {@link AdamW} and a warm-up + cosine schedule,
  * writing atomic checkpoints from which a run resumes bit for bit.
  *
  * <p>Master parameters are kept in Java doubles and copied into the graph before every step, so a graph in float32 or
@@ -25,7 +25,7 @@ public final class Trainer {
         void onStep(long step, double loss, double learningRate, boolean applied);
     }
 
-    private final UnrolledObjective objective;
+    private final TrainingObjective objective;
     private final TrajectoryWindows data;
     private final TrainingSettings settings;
     private final AdamW optimizer;
@@ -35,7 +35,7 @@ public final class Trainer {
     private long step;
     private long skipped;
 
-    public Trainer(UnrolledObjective objective, TrajectoryWindows data, TrainingSettings settings, AdamW optimizer,
+    public Trainer(TrainingObjective objective, TrajectoryWindows data, TrainingSettings settings, AdamW optimizer,
             DataType type) {
         this.objective = objective;
         this.data = data;
@@ -83,8 +83,7 @@ public final class Trainer {
         while (step < end) {
             int[] windows = data.batchIndices(settings.seed(), step, settings.batch());
             objective.setParameters(graphParameters());
-            UnrolledObjective.LossAndGradient lg = objective.evaluate(data.inputs(windows, type),
-                    data.targets(windows, type));
+            TrainingObjective.LossAndGradient lg = objective.evaluate(data, windows, type);
             Map<String, double[]> gradients = new LinkedHashMap<>();
             lg.gradients().forEach((name, g) -> gradients.put(name, g.castTo(DataType.DOUBLE).dup('c').data()
                     .asDouble()));

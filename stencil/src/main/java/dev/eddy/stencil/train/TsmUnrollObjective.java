@@ -1,7 +1,9 @@
 package dev.eddy.stencil.train;
 
+import dev.eddy.stencil.model.HistoryFeatureSpec;
 import dev.eddy.stencil.model.TemporalStencilModel;
 import dev.eddy.stencil.model.TsmConfig;
+import dev.eddy.stencil.step.BatchArrays;
 import dev.eddy.stencil.step.FlowParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code HistoryFeatureSpec#initialFeatures}) and the targets [B, K, 2, N, N]. Gradients flow through the in-graph
  * feature updates.
  */
-public final class TsmUnrollObjective {
+public final class TsmUnrollObjective implements TrainingObjective {
 
     private static final String LOSS = "loss";
 
@@ -49,10 +51,12 @@ public final class TsmUnrollObjective {
         return unroll;
     }
 
+    @Override
     public List<String> parameterNames() {
         return model.parameterNames();
     }
 
+    @Override
     public Map<String, INDArray> parameters() {
         Map<String, INDArray> out = new LinkedHashMap<>();
         for (String name : parameterNames()) {
@@ -61,18 +65,35 @@ public final class TsmUnrollObjective {
         return out;
     }
 
+    @Override
     public void setParameters(Map<String, INDArray> values) {
         ParameterArrays.assign(sd, parameterNames(), values);
     }
 
-    public UnrolledObjective.LossAndGradient evaluate(INDArray w0, INDArray features0, INDArray targets) {
+    /** Loss and gradients on windows whose history length matches {@link HistoryFeatureSpec#historyFrames()}. */
+    @Override
+    public LossAndGradient evaluate(TrajectoryWindows data, int[] windows, DataType type) {
+        HistoryFeatureSpec spec = model.config().features();
+        if (data.historyFrames() != spec.historyFrames()) {
+            throw new IllegalArgumentException("windows carry " + data.historyFrames() + " history frames, the model "
+                    + "needs " + spec.historyFrames());
+        }
+        double[][][] features = new double[windows.length][][];
+        for (int b = 0; b < windows.length; b++) {
+            features[b] = spec.initialFeatures(data.history(windows[b]), data.n());
+        }
+        return evaluate(data.inputs(windows, type), BatchArrays.toArray(features, data.n(), type),
+                data.targets(windows, type));
+    }
+
+    public TrainingObjective.LossAndGradient evaluate(INDArray w0, INDArray features0, INDArray targets) {
         OutAndGrad result = sd.calculateGradientsAndOutputs(inputs(w0, features0, targets), List.of(LOSS),
                 parameterNames());
         Map<String, INDArray> gradients = new LinkedHashMap<>();
         for (String name : parameterNames()) {
             gradients.put(name, result.getGradients().get(name).dup());
         }
-        return new UnrolledObjective.LossAndGradient(result.getOutputs().get(LOSS).getDouble(0), gradients);
+        return new TrainingObjective.LossAndGradient(result.getOutputs().get(LOSS).getDouble(0), gradients);
     }
 
     public double loss(INDArray w0, INDArray features0, INDArray targets) {

@@ -1,7 +1,6 @@
 package dev.eddy.stencil.train;
 
-import java.util.List;
-import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -14,16 +13,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * <p>Call protocol: not thread-safe; parameters are owned by the objective and changed only through
  * {@link #setParameters}.
  */
-public interface UnrolledObjective {
+public interface UnrolledObjective extends TrainingObjective {
 
-    /** Parameter names in a fixed order. */
-    List<String> parameterNames();
-
-    /** Copies of the current parameter arrays. */
-    Map<String, INDArray> parameters();
-
-    /** Overwrites the parameters (all names must be present, shapes must match). */
-    void setParameters(Map<String, INDArray> values);
+    @Override
+    default LossAndGradient evaluate(TrajectoryWindows data, int[] windows, DataType type) {
+        return evaluate(data.inputs(windows, type), data.targets(windows, type));
+    }
 
     /** Unroll length K. */
     int unroll();
@@ -41,7 +36,4 @@ public interface UnrolledObjective {
     /** The loss alone (no gradient). */
     double loss(INDArray w0, INDArray targets);
 
-    /** Loss value and parameter gradients. */
-    record LossAndGradient(double loss, Map<String, INDArray> gradients) {
-    }
 }

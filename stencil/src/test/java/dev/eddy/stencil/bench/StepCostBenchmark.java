@@ -20,7 +20,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Per-step cost of the differentiable LI step (not a test: it asserts nothing about speed). Run with
+ * Per-step cost of the differentiable LI step (not a test: it asserts nothing about speed). Wall times are inflated on a
+ * shared machine; the calling thread's CPU time (ND4J ops run on it with {@code OMP_NUM_THREADS=1}) is the steadier
+ * number. Run with
  * {@code bench/stencil-step-cost.sh}; writes a markdown table to {@code stencil/target/bench/step-cost.md}.
  * Shapes from system properties: {@code bench.n} (grid), {@code bench.batch}, {@code bench.unroll},
  * {@code bench.layers}, {@code bench.width}, {@code bench.type} (FLOAT or DOUBLE), {@code bench.repeats},
@@ -58,10 +60,19 @@ class StepCostBenchmark {
             objective.evaluate(w0, targets);
             double first = (System.nanoTime() - t0) / 1e9;
             double[] evals = new double[repeats];
+            double[] evalCpu = new double[repeats];
+            double[] evalProcessCpu = new double[repeats];
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             double[] forwards = new double[repeats];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int r = 0; r < repeats; r++) {
                 t0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                long p0 = os.getProcessCpuTime();
                 objective.evaluate(w0, targets);
+                evalCpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                evalProcessCpu[r] = (os.getProcessCpuTime() - p0) / 1e6;
                 evals[r] = (System.nanoTime() - t0) / 1e6;
                 t0 = System.nanoTime();
                 objective.loss(w0, targets);
@@ -69,9 +80,10 @@ class StepCostBenchmark {
                 System.gc();
             }
             double eval = median(evals);
-            table.append(String.format("| %s | %d | %d | %d | %d×%d | %s | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %s |%n",
-                    mode, n, batch, unroll, layers, width, type, objective.graphOps(), build, first, eval,
-                    eval / unroll, median(forwards), peakRss()));
+            double cpu = median(evalCpu);
+            table.append(String.format("| %s | %d | %d | %d | %d×%d | %s | %d | %.2f | %.2f | %.0f | %.0f | %.0f | %.0f |"
+                    + " %.0f | %.0f | %s |%n", mode, n, batch, unroll, layers, width, type, objective.graphOps(), build,
+                    first, eval, eval / unroll, cpu, cpu / unroll, median(evalProcessCpu), median(forwards), peakRss()));
         }
         Path out = Path.of("target", "bench", "step-cost.md");
         Files.createDirectories(out.getParent());
@@ -79,8 +91,9 @@ class StepCostBenchmark {
         String header = "<!-- " + Instant.now() + ", " + System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, OMP_NUM_THREADS="
                 + System.getenv("OMP_NUM_THREADS") + ", loadavg " + load + " -->\n"
-                + "| mode | N | batch | unroll | CNN | type | ops | build s | first eval s | median eval ms | ms per step |"
-                + " loss-only ms | peak RSS |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+                + "| mode | N | batch | unroll | CNN | type | ops | build s | first eval s | eval wall ms | wall ms/step |"
+                + " eval thread-CPU ms | CPU ms/step | eval process-CPU ms | loss-only wall ms | peak RSS |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
         Files.writeString(out, header + table, java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
     }

@@ -10,7 +10,7 @@ import dev.eddy.stencil.step.FlowParameters;
 import dev.eddy.stencil.step.FvStepGraph;
 import dev.eddy.stencil.train.SyntheticFlows;
 import dev.eddy.stencil.train.TsmUnrollObjective;
-import dev.eddy.stencil.train.UnrolledObjective;
+import dev.eddy.stencil.train.TrainingObjective;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -165,7 +165,7 @@ class TemporalStencilModelTest {
                                 new double[][][] {targetFrames[b][s]}, N, DataType.DOUBLE).reshape(2, N, N));
             }
         }
-        UnrolledObjective.LossAndGradient lg = objective.evaluate(w0, f0, targets);
+        TrainingObjective.LossAndGradient lg = objective.evaluate(w0, f0, targets);
         assertEquals(objective.loss(w0, f0, targets), lg.loss(), 1e-14 * lg.loss());
         Map<String, INDArray> theta = objective.parameters();
         SplittableRandom random = new SplittableRandom(5);

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.eddy.data.Checkpoint;
+import dev.eddy.stencil.model.BundlingSchedule;
 import dev.eddy.stencil.model.CnnConfig;
+import dev.eddy.stencil.model.HistoryFeatureSpec;
 import dev.eddy.stencil.model.LiConfig;
+import dev.eddy.stencil.model.TsmConfig;
 import dev.eddy.stencil.step.BatchArrays;
 import dev.eddy.stencil.step.FlowParameters;
 import dev.eddy.stencil.step.FvStepGraph;
@@ -115,5 +118,34 @@ class TrainerTest {
         double early = losses.get(0) + losses.get(1);
         double late = losses.get(6) + losses.get(7);
         assertTrue(late < early, "loss should fall: " + losses);
+    }
+
+    /** TSM (HiPPO features, bundling 2) trains through the same loop and resumes bit for bit too. */
+    @Test
+    void tsmTrainsAndResumesBitForBit(@TempDir Path dir) {
+        TsmConfig tsm = new TsmConfig(new CnnConfig(1, 4, 0.1, 11), HistoryFeatureSpec.publishedHippo(4, 3),
+                new BundlingSchedule(2, BundlingSchedule.Cadence.FIXED), CONFIG);
+        TrajectoryWindows windows = new TrajectoryWindows(classicalTrajectories(new long[] {41, 42}, 6), N, K, 3);
+        assertEquals(4, windows.windowCount());
+        TrainingSettings three = new TrainingSettings(3, 2, 1, 3e-3, 99, 1);
+        List<Double> losses = new ArrayList<>();
+        Trainer straight = new Trainer(new TsmUnrollObjective(FLOW, tsm, K, DataType.DOUBLE), windows, three,
+                AdamW.tsm(), DataType.DOUBLE);
+        straight.run(null, (step, loss, lr, applied) -> losses.add(loss));
+        assertFalse(losses.stream().anyMatch(x -> !Double.isFinite(x) || x <= 0));
+
+        Path ckpt = dir.resolve("tsm.ckpt");
+        Trainer first = new Trainer(new TsmUnrollObjective(FLOW, tsm, K, DataType.DOUBLE), windows, three,
+                AdamW.tsm(), DataType.DOUBLE);
+        first.runUntil(2, ckpt, null);
+        Trainer second = new Trainer(new TsmUnrollObjective(FLOW, tsm, K, DataType.DOUBLE), windows, three,
+                AdamW.tsm(), DataType.DOUBLE);
+        second.restore(ckpt);
+        second.run(ckpt, null);
+        Map<String, double[]> a = straight.parameters();
+        Map<String, double[]> b = second.parameters();
+        for (String name : a.keySet()) {
+            assertArrayEquals(a.get(name), b.get(name), 0.0, name);
+        }
     }
 }

@@ -57,7 +57,7 @@ class UnrolledGradientTest {
     @Test
     void wholeUnrollGradientMatchesFiniteDifferences() {
         WholeUnrollObjective objective = new WholeUnrollObjective(FLOW, CONFIG, K, DataType.DOUBLE);
-        UnrolledObjective.LossAndGradient lg = objective.evaluate(w0, targets);
+        TrainingObjective.LossAndGradient lg = objective.evaluate(w0, targets);
         assertEquals(objective.loss(w0, targets), lg.loss(), 1e-14 * lg.loss());
         SplittableRandom random = new SplittableRandom(9);
         Map<String, INDArray> theta = objective.parameters();
@@ -80,7 +80,7 @@ class UnrolledGradientTest {
     @Test
     void wholeUnrollDirectionalDerivativeMatchesFiniteDifference() {
         WholeUnrollObjective objective = new WholeUnrollObjective(FLOW, CONFIG, K, DataType.DOUBLE);
-        UnrolledObjective.LossAndGradient lg = objective.evaluate(w0, targets);
+        TrainingObjective.LossAndGradient lg = objective.evaluate(w0, targets);
         Map<String, INDArray> theta = objective.parameters();
         SplittableRandom random = new SplittableRandom(77);
         Map<String, INDArray> direction = new java.util.LinkedHashMap<>();
@@ -104,8 +104,8 @@ class UnrolledGradientTest {
     void steppedModeGivesTheSameLossAndGradientsAsTheWholeUnroll() {
         WholeUnrollObjective whole = new WholeUnrollObjective(FLOW, CONFIG, K, DataType.DOUBLE);
         SteppedObjective stepped = new SteppedObjective(FLOW, CONFIG, K, 2, DataType.DOUBLE);
-        UnrolledObjective.LossAndGradient a = whole.evaluate(w0, targets);
-        UnrolledObjective.LossAndGradient b = stepped.evaluate(w0, targets);
+        TrainingObjective.LossAndGradient a = whole.evaluate(w0, targets);
+        TrainingObjective.LossAndGradient b = stepped.evaluate(w0, targets);
         assertEquals(a.loss(), b.loss(), 1e-12 * a.loss());
         assertEquals(a.loss(), stepped.loss(w0, targets), 1e-12 * a.loss());
         for (String name : whole.parameterNames()) {
