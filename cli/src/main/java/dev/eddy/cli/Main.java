@@ -30,6 +30,9 @@ import picocli.CommandLine.ParameterException;
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.eddy.cli.hippo.HippoCommand.class,
+            dev.eddy.cli.simulate.SimulateCommand.class,
+            dev.eddy.cli.dataset.DatasetCommand.class,
+            dev.eddy.cli.info.InfoCommand.class,
         },
         footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",
             "2 bad input (one line on stderr), 3 the run stopped itself (e.g. a simulation blew up)."})

@@ -25,8 +25,23 @@ public final class DataFileException extends RuntimeException {
 
     /** A message "FILE: what", with the cause's own message appended when it adds something. */
     static DataFileException of(Path file, String what, Throwable cause) {
-        String detail = cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
-        return new DataFileException(file + ": " + what + detail, cause);
+        return new DataFileException(file + ": " + what + detail(cause), cause);
+    }
+
+    /** " (reason)" from the cause, without Java class names; "" if the cause says nothing. */
+    private static String detail(Throwable cause) {
+        if (cause == null) {
+            return "";
+        }
+        String m = cause.getMessage();
+        if (m == null || m.isBlank()) {
+            m = cause.getClass().getName();
+        }
+        m = m.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ", "").strip();
+        if (m.matches("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*")) {
+            m = m.endsWith(".EOFException") ? "unexpected end of file" : m.substring(m.lastIndexOf('.') + 1);
+        }
+        return " (" + m + ")";
     }
 
     static DataFileException of(Path file, String what) {

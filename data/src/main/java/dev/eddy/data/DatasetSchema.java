@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import ucar.nc2.time.CalendarDateUnit;
 
 /**
  * The layout of a file written by {@link FrameWriter}: fixed dimensions, coordinate variables with their data,
@@ -151,9 +152,24 @@ public final class DatasetSchema {
         return n;
     }
 
-    /** True for "1", "" (dimensionless) and CF reference units "UNIT since DATE". */
+    /**
+     * True for "1", "" (dimensionless) and CF reference units "UNIT since DATE" whose unit is one CF readers such as
+     * xarray decode (days … milliseconds) and whose date is a valid calendar date (checked by netcdf-java's
+     * {@link CalendarDateUnit}).
+     */
     static boolean isDecodableTimeUnits(String units) {
-        return units.isBlank() || units.strip().equals("1") || REFERENCE_TIME_UNITS.matcher(units).matches();
+        if (units.isBlank() || units.strip().equals("1")) {
+            return true;
+        }
+        if (!REFERENCE_TIME_UNITS.matcher(units).matches()) {
+            return false;
+        }
+        try {
+            CalendarDateUnit.of(null, units.strip());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static final class BuilderImpl implements Builder {

@@ -202,6 +202,38 @@ public final class LabelledArray {
         return values;
     }
 
+    /**
+     * Equal name, dims, shape, values (compared bit for bit, so NaN equals NaN) and attributes (double[] attribute
+     * values compared by content).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LabelledArray a && name.equals(a.name) && dims.equals(a.dims)
+                && Arrays.equals(shape, a.shape) && Arrays.equals(values, a.values)
+                && attributesEqual(attributes, a.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * name.hashCode() + dims.hashCode()) + Arrays.hashCode(values);
+    }
+
+    private static boolean attributesEqual(Map<String, Object> x, Map<String, Object> y) {
+        if (!x.keySet().equals(y.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, Object> e : x.entrySet()) {
+            Object other = y.get(e.getKey());
+            boolean same = e.getValue() instanceof double[] a
+                    ? other instanceof double[] b && Arrays.equals(a, b)
+                    : e.getValue().equals(other);
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return name + dims + Arrays.toString(shape);

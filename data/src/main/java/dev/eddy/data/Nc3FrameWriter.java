@@ -39,6 +39,7 @@ final class Nc3FrameWriter implements FrameWriter {
         FileChannel ch = null;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            lockExclusively(file, ch);
             Nc3Header h = Nc3Header.read(ch, file);
             check(file, ch, h);
             return new Nc3FrameWriter(file, ch, h);
@@ -51,13 +52,27 @@ final class Nc3FrameWriter implements FrameWriter {
         }
     }
 
+    /**
+     * Takes an advisory lock for the writer's lifetime, so that two processes (e.g. a run and its {@code --resume})
+     * cannot append to one file. The operating system drops the lock when the process dies, even by SIGKILL.
+     */
+    private static void lockExclusively(Path file, FileChannel ch) throws IOException {
+        try {
+            if (ch.tryLock() == null) {
+                throw DataFileException.of(file, "is being written by another process");
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw DataFileException.of(file, "is already open for writing in this process");
+        }
+    }
+
     private static void check(Path file, FileChannel ch, Nc3Header h) throws IOException {
         if (h.numrecs < 0) {
             throw DataFileException.of(file, "has a streaming record count; cannot append");
         }
         boolean hasTime = h.recordVariables.stream().anyMatch(v -> v.name().equals(DatasetSchema.TIME));
-        if (!hasTime) {
-            throw DataFileException.of(file, "has no 'time' record variable; cannot append frames");
+        if (!hasTime && !h.recordVariables.isEmpty()) {
+            throw DataFileException.of(file, "has record variables but no 'time' record variable; cannot append");
         }
         for (Nc3Header.RecordVariable v : h.recordVariables) {
             if (v.type() != Nc3Header.NC_FLOAT && v.type() != Nc3Header.NC_DOUBLE) {
@@ -73,6 +88,9 @@ final class Nc3FrameWriter implements FrameWriter {
     @Override
     public void writeFrame(double time, Map<String, double[]> values) {
         ensureOpen();
+        if (variables.isEmpty()) {
+            throw new IllegalStateException(file + " has no time dimension; it holds static variables only");
+        }
         checkKeys(values);
         try {
             for (Nc3Header.RecordVariable v : variables) {
@@ -131,8 +149,10 @@ final class Nc3FrameWriter implements FrameWriter {
         try {
             writeNumrecs(keep);
             channel.force(false);
-            long start = variables.stream().mapToLong(Nc3Header.RecordVariable::begin).min().orElseThrow();
-            channel.truncate(start + keep * header.recordSize);
+            if (!variables.isEmpty()) {
+                long start = variables.stream().mapToLong(Nc3Header.RecordVariable::begin).min().orElseThrow();
+                channel.truncate(start + keep * header.recordSize);
+            }
             channel.force(true);
             frames = keep;
         } catch (IOException e) {

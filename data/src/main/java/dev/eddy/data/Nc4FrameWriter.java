@@ -47,16 +47,18 @@ final class Nc4FrameWriter implements FrameWriter {
         }
         try {
             Variable t = w.findVariable(DatasetSchema.TIME);
-            if (t == null || !t.isUnlimited()) {
-                throw DataFileException.of(file, "has no unlimited 'time' variable; cannot append frames");
-            }
             List<Variable> vars = new ArrayList<>();
             for (Variable v : w.getNetcdfFile().getVariables()) {
                 if (v != t && v.isUnlimited()) {
                     vars.add(v);
                 }
             }
-            return new Nc4FrameWriter(file, w, t, vars, t.getShape(0));
+            if ((t == null || !t.isUnlimited()) && !vars.isEmpty()) {
+                throw DataFileException.of(file, "has unlimited variables but no unlimited 'time' variable;"
+                        + " cannot append");
+            }
+            return new Nc4FrameWriter(file, w, t != null && t.isUnlimited() ? t : null, vars,
+                    t != null && t.isUnlimited() ? t.getShape(0) : 0);
         } catch (RuntimeException e) {
             try {
                 w.close();
@@ -70,6 +72,9 @@ final class Nc4FrameWriter implements FrameWriter {
     @Override
     public void writeFrame(double t, Map<String, double[]> values) {
         ensureOpen();
+        if (time == null) {
+            throw new IllegalStateException(file + " has no time dimension; it holds static variables only");
+        }
         Set<String> expected = new TreeSet<>();
         variables.forEach(v -> expected.add(v.getShortName()));
         if (!expected.equals(new TreeSet<>(values.keySet()))) {
@@ -78,12 +83,14 @@ final class Nc4FrameWriter implements FrameWriter {
         }
         try {
             for (Variable v : variables) {
-                int[] shape = v.getShape();
-                shape[0] = 1;
+                long frameValues = 1;
+                for (int d = 1; d < v.getRank(); d++) {
+                    frameValues *= v.getShape(d);
+                }
                 double[] data = values.get(v.getShortName());
-                if (data.length != (int) Array.factory(DataType.BYTE, shape).getSize()) {
-                    throw new IllegalArgumentException(v.getShortName() + ": a frame has "
-                            + Array.factory(DataType.BYTE, shape).getSize() + " values, got " + data.length);
+                if (data.length != frameValues) {
+                    throw new IllegalArgumentException(v.getShortName() + ": a frame has " + frameValues
+                            + " values, got " + data.length);
                 }
             }
             for (Variable v : variables) {

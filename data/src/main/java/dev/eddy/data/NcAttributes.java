@@ -14,6 +14,14 @@ final class NcAttributes {
     private static final Set<String> TYPED_LIKE_VARIABLE =
             Set.of("_FillValue", "missing_value", "valid_min", "valid_max", "valid_range", "actual_range");
 
+    /**
+     * Storage details that NetCDF-4/HDF5 readers expose as attributes but that describe the file layout, not the data
+     * ({@code ncdump} hides them unless asked with {@code -s}).
+     */
+    private static final Set<String> STORAGE_ATTRIBUTES = Set.of("_ChunkSizes", "_NCProperties", "_Netcdf4Dimid",
+            "_Netcdf4Coordinates", "_SuperblockVersion", "_IsNetcdf4", "_Format", "_nc3_strict", "_Storage",
+            "_DeflateLevel", "_Shuffle", "_Endianness", "_NoFill", "_Fletcher32");
+
     private NcAttributes() {
     }
 
@@ -57,10 +65,16 @@ final class NcAttributes {
         return v.length == 1 ? new Attribute(key, v[0]) : new Attribute(key, Array.factory(v.clone()));
     }
 
-    /** An insertion-ordered map: strings as String, single numbers as Number, numeric arrays as double[]. */
+    /**
+     * An insertion-ordered map: strings as String, single numbers as Number, numeric arrays as double[]; storage
+     * details such as {@code _ChunkSizes} are left out.
+     */
     static java.util.SequencedMap<String, Object> fromNetcdf(List<Attribute> attributes) {
         java.util.SequencedMap<String, Object> map = new LinkedHashMap<>();
         for (Attribute a : attributes) {
+            if (STORAGE_ATTRIBUTES.contains(a.getShortName())) {
+                continue;
+            }
             Object v = fromNetcdf(a);
             if (v != null) {
                 map.put(a.getShortName(), v);

@@ -1,7 +1,5 @@
 package dev.eddy.data;
 
-import ucar.nc2.jni.netcdf.Nc4Iosp;
-
 /** On-disk format of files written by {@link FrameWriter}. */
 public enum NetcdfFormat {
     /** NetCDF-3, 64-bit offset variant (CDF-2). Pure Java, crash safe frame by frame, resumable bitwise. */
@@ -11,7 +9,7 @@ public enum NetcdfFormat {
 
     /** @return true when the native NetCDF C library needed to write {@link #NC4} can be loaded */
     public static boolean nc4Available() {
-        return Nc4LibraryProbe.present();
+        return Nc4Library.present();
     }
 
     /**
@@ -25,22 +23,5 @@ public enum NetcdfFormat {
             case "nc4", "netcdf4" -> NC4;
             default -> throw new IllegalArgumentException("unknown NetCDF format '" + text + "' (use nc3 or nc4)");
         };
-    }
-
-    /** Loads the JNA binding once; netcdf-java logs the reason when the library is missing. */
-    private static final class Nc4LibraryProbe {
-        private static final boolean PRESENT = probe();
-
-        static boolean present() {
-            return PRESENT;
-        }
-
-        private static boolean probe() {
-            try {
-                return Nc4Iosp.isClibraryPresent();
-            } catch (LinkageError e) {
-                return false;
-            }
-        }
     }
 }

@@ -20,6 +20,9 @@ import ucar.nc2.Variable;
  * described in {@link Unpacking}. Coordinates are returned in stored order, also when they descend (e.g. latitude
  * from north to south); {@link #isDescending} tells, and {@link #readAscending} flips such axes.
  * Every failure is a {@link DataFileException} with a one-line message naming the file.
+ *
+ * <p>A reader sees the frames that existed when it was opened; reopen it to see frames appended since. Not thread
+ * safe (netcdf-java's files are not): use one reader per thread.
  */
 public final class NetcdfReader implements AutoCloseable {
     private final Path file;
@@ -117,6 +120,40 @@ public final class NetcdfReader implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw DataFileException.of(file, "variable " + name + " cannot be read", e);
         }
+    }
+
+    /**
+     * Like {@link #read}, but first checks the variable's dimensions and shape, e.g. that an initial condition
+     * {@code vorticity(y, x)} is 64 × 64: {@code readExpecting("vorticity", List.of("y", "x"), 64, 64)}.
+     *
+     * @param dims  expected dimension names, or null to accept any names of the right rank
+     * @param shape expected lengths; a negative entry accepts any length
+     * @throws DataFileException naming the expected and the actual shape if they differ
+     */
+    public LabelledArray readExpecting(String name, List<String> dims, int... shape) {
+        VariableInfo info = info(name);
+        int[] actual = info.shape();
+        boolean ok = actual.length == shape.length && (dims == null || dims.equals(info.dims()));
+        for (int a = 0; ok && a < shape.length; a++) {
+            ok = shape[a] < 0 || shape[a] == actual[a];
+        }
+        if (!ok) {
+            throw DataFileException.of(file, "variable " + name + " has shape " + describe(info.dims(), actual)
+                    + ", expected " + describe(dims, shape));
+        }
+        return read(name);
+    }
+
+    private static String describe(List<String> dims, int[] shape) {
+        StringBuilder b = new StringBuilder("(");
+        for (int a = 0; a < shape.length; a++) {
+            b.append(a == 0 ? "" : ", ");
+            if (dims != null && a < dims.size()) {
+                b.append(dims.get(a)).append('=');
+            }
+            b.append(shape[a] < 0 ? "any" : Integer.toString(shape[a]));
+        }
+        return b.append(')').toString();
     }
 
     /**

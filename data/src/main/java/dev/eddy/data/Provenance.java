@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Global attributes that make an output file traceable to the run that made it.
  *
- * <p>Keys: {@code history} (ISO time and command line, CF §2.6.2), {@code date_created} (ISO-8601 UTC),
+ * <p>Keys: {@code title}, {@code institution}, {@code source} (CF §2.6.2 descriptive attributes), {@code history}
+ * (ISO time and command line, CF §2.6.2), {@code date_created} (ISO-8601 UTC, see {@link #creationTime()}),
  * {@code eddy_command}, {@code eddy_config} (the full configuration text), {@code eddy_seed} (decimal text, exact for
  * any long), {@code eddy_version}, {@code eddy_git_commit}, {@code java_version}, {@code java_vendor},
  * {@code os_name}, {@code os_arch}. The git commit comes from, in order: the system property
@@ -38,7 +39,7 @@ public final class Provenance {
      * @return an insertion-ordered, unmodifiable map of global attributes
      */
     public static Map<String, Object> of(String commandLine, String configText, long seed) {
-        String created = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String created = creationTime().toString();
         java.util.SequencedMap<String, Object> a = new LinkedHashMap<>();
         a.put("title", "eddy output");
         a.put("institution", "eddy");
@@ -57,6 +58,23 @@ public final class Provenance {
         return java.util.Collections.unmodifiableSequencedMap(a);
     }
 
+    /**
+     * The creation time written to files: now, truncated to seconds, unless the reproducible-builds convention
+     * {@code SOURCE_DATE_EPOCH} (environment variable, or system property {@code eddy.source.date.epoch}) fixes it in
+     * seconds since 1970, which makes reruns of a deterministic job produce byte-identical files.
+     */
+    public static Instant creationTime() {
+        String fixed = System.getProperty("eddy.source.date.epoch", System.getenv("SOURCE_DATE_EPOCH"));
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(fixed.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be whole seconds since 1970, got '" + fixed + "'", e);
+            }
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** The eddy version the build stamped into this module ("unknown" when run from unfiltered sources). */
     public static String version() {
         return VERSION;
@@ -72,18 +90,22 @@ public final class Provenance {
         return c;
     }
 
+    /** The Maven-filtered resource, else the jar manifest's Implementation-Version, else "unknown". */
     private static String readVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream(VERSION_RESOURCE)) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                String v = p.getProperty("version", "");
+                if (!v.isBlank() && !v.contains("${")) {
+                    return v;
+                }
             }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.contains("${") ? "unknown" : v;
         } catch (IOException e) {
-            return "unknown";
+            // Fall through to the manifest.
         }
+        String manifest = Provenance.class.getPackage().getImplementationVersion();
+        return manifest == null ? "unknown" : manifest;
     }
 
     private static String findGitCommit() {

@@ -60,15 +60,33 @@ final class Unpacking {
         double[] out = new double[(int) raw.getSize()];
         IndexIterator it = raw.getIndexIterator();
         boolean unsignedInt = unsigned && type.isIntegral();
+        double[] missingValues = unsignedInt ? unsignedMissing(type) : missing;
         for (int i = 0; i < out.length; i++) {
             double p = unsignedInt ? unsignedValue(it, type) : it.getDoubleNext();
-            out[i] = isMissing(p) ? Double.NaN : p * scale + offset;
+            out[i] = isMissing(p, missingValues) ? Double.NaN : p * scale + offset;
         }
         return out;
     }
 
-    private boolean isMissing(double p) {
-        for (double m : missing) {
+    /** Fill and missing values stored in a signed attribute of an unsigned variable, read as unsigned. */
+    private double[] unsignedMissing(DataType type) {
+        double[] u = missing.clone();
+        double modulus = switch (type) {
+            case BYTE -> 0x1p8;
+            case SHORT -> 0x1p16;
+            case INT -> 0x1p32;
+            default -> 0;
+        };
+        for (int i = 0; i < u.length; i++) {
+            if (u[i] < 0 && modulus > 0) {
+                u[i] += modulus;
+            }
+        }
+        return u;
+    }
+
+    private boolean isMissing(double p, double[] missingValues) {
+        for (double m : missingValues) {
             if (p == m) {
                 return true;
             }

@@ -3,13 +3,13 @@ package dev.eddy.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,12 @@ class CrashSafetyTest {
     void everyFlushedFrameSurvivesSigkill(NetcdfFormat format) throws Exception {
         assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
         Path file = dir.resolve("killed-" + format + ".nc");
-        int reported = runAndKill(file, format, "create", 0);
+        int reported = runAndKill(file, format, "create", 0, () -> {
+            if (format == NetcdfFormat.NC3) {
+                DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
+                assertTrue(e.getMessage().contains("being written by another process"), e.getMessage());
+            }
+        });
 
         try (NetcdfReader r = NetcdfReader.open(file)) {
             int frames = r.dimensions().get("time");
@@ -75,6 +80,34 @@ class CrashSafetyTest {
                 + expected.length + ", " + actual.length + ")");
     }
 
+    /** What a kill in the middle of frame 4 leaves: 4 counted frames, then part of a record. */
+    @Test
+    void tornFrameAfterFrame4IsDroppedAndTheResumedFileIsBitwiseIdentical() throws Exception {
+        Path reference = dir.resolve("reference.nc");
+        Path torn = dir.resolve("torn.nc");
+        for (Path p : List.of(reference, torn)) {
+            try (FrameWriter w = FrameWriter.create(p, FrameWritingChild.schema(), NetcdfFormat.NC3)) {
+                for (int n = 0; n < (p == torn ? 4 : 10); n++) {
+                    w.writeFrame(n, Map.of("field", FrameWritingChild.field(n)));
+                }
+            }
+        }
+        byte[] garbage = new byte[12345];
+        new java.util.Random(5).nextBytes(garbage);
+        Files.write(torn, garbage, java.nio.file.StandardOpenOption.APPEND);
+        try (NetcdfReader r = NetcdfReader.open(torn)) {
+            assertEquals(4, r.dimensions().get("time"), "the torn frame is not counted");
+        }
+        byte[] headerBefore = header(torn);
+        try (FrameWriter w = FrameWriter.resume(torn, 4)) {
+            for (int n = 4; n < 10; n++) {
+                w.writeFrame(n, Map.of("field", FrameWritingChild.field(n)));
+            }
+        }
+        assertArrayEquals(headerBefore, header(torn));
+        assertEquals(-1, Arrays.mismatch(Files.readAllBytes(reference), Files.readAllBytes(torn)));
+    }
+
     @Test
     void aResumedRunCanItselfBeKilledAndResumed() throws Exception {
         Path file = dir.resolve("twice.nc");
@@ -101,15 +134,16 @@ class CrashSafetyTest {
 
     /** Starts the child, waits until it reports {@link #KILL_AFTER} more frames, kills it; returns frames reported. */
     private int runAndKill(Path file, NetcdfFormat format, String mode, int keep) throws Exception {
+        return runAndKill(file, format, mode, keep, () -> { });
+    }
+
+    private int runAndKill(Path file, NetcdfFormat format, String mode, int keep, Runnable whileRunning)
+            throws Exception {
         Path progress = dir.resolve(file.getFileName() + ".progress");
         Files.deleteIfExists(progress);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), FrameWritingChild.class.getName(),
-                file.toString(), format.name(), mode, Integer.toString(keep), Integer.toString(LAST_FRAME),
-                progress.toString()));
-        Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(file.getFileName() + ".log").toFile()).start();
+        Process child = ChildJvm.start(FrameWritingChild.class, List.of(), List.of(file.toString(), format.name(),
+                mode, Integer.toString(keep), Integer.toString(LAST_FRAME), progress.toString()),
+                dir.resolve(file.getFileName() + ".log"));
         int target = keep + KILL_AFTER;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         int reported = 0;
@@ -120,6 +154,7 @@ class CrashSafetyTest {
                 reported = progressOf(progress);
                 Thread.onSpinWait();
             }
+            whileRunning.run();
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));

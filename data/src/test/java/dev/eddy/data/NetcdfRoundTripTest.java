@@ -46,6 +46,11 @@ class NetcdfRoundTripTest {
             }
             assertEquals(SampleDatasets.vorticity(1)[7], w.get(1, 1, 1), 0.0);
             assertEquals(Math.sqrt(23), r.read("bottom").get(3, 5), 0.0);
+            LabelledArray written = SampleDatasets.schema().staticVariables().getFirst().values();
+            LabelledArray bottom = r.read("bottom");
+            assertArrayEquals(written.values(), bottom.values(), 0.0);
+            assertEquals(written.attributes(), bottom.attributes());
+            assertEquals(SampleDatasets.schema().coordinates().getFirst(), r.read("y"));
 
             VariableInfo info = r.info("vorticity");
             assertEquals("1/s", info.units());
@@ -61,6 +66,72 @@ class NetcdfRoundTripTest {
                 assertEquals(globals.get(key), g.get(key), key);
             }
             assertEquals("grid = 6\nseed = 7", g.get("eddy_config"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NetcdfFormat.class)
+    void aFileWithoutTimeHoldsStaticVariablesOnly(NetcdfFormat format) {
+        assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("static-" + format + ".nc");
+        DatasetSchema schema = DatasetSchema.builder()
+                .coordinate(LabelledArray.coordinate("lat", new double[] {60, 30, 0}, Map.of("units", "degrees_north")))
+                .staticVariable(LabelledArray.of("mask", List.of("lat"), new int[] {3}, new double[] {1, 0, 1}),
+                        DataKind.FLOAT)
+                .build();
+        try (FrameWriter w = FrameWriter.create(file, schema, format)) {
+            assertEquals(0, w.frameCount());
+            assertThrows(IllegalStateException.class, () -> w.writeFrame(0, Map.of()));
+        }
+        try (NetcdfReader r = NetcdfReader.open(file)) {
+            assertEquals(List.of("lat", "mask"), r.variableNames());
+            assertArrayEquals(new double[] {1, 0, 1}, r.read("mask").values(), 0.0);
+            assertTrue(r.isDescending("lat"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(NetcdfFormat.class)
+    void resumeDropsLaterFramesAndAppendsAfterTheKeptOnes(NetcdfFormat format) {
+        assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("resume-" + format + ".nc");
+        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), format)) {
+            for (int n = 0; n < 4; n++) {
+                w.writeFrame(-1, Map.of("vorticity", new double[SampleDatasets.NX * SampleDatasets.NY],
+                        "energy", new double[] {-1}));
+            }
+        }
+        try (FrameWriter w = FrameWriter.resume(file, 0)) {
+            assertEquals(0, w.frameCount());
+            for (int n = 0; n < 2; n++) {
+                w.writeFrame(SampleDatasets.time(n), SampleDatasets.frame(n));
+            }
+        }
+        try (FrameWriter w = FrameWriter.resume(file, 2)) {
+            for (int n = 2; n < 6; n++) {
+                w.writeFrame(SampleDatasets.time(n), SampleDatasets.frame(n));
+            }
+            assertEquals(6, w.frameCount());
+        }
+        try (NetcdfReader r = NetcdfReader.open(file)) {
+            assertEquals(6, r.dimensions().get("time"));
+            for (int n = 0; n < 6; n++) {
+                assertEquals(SampleDatasets.time(n), r.read("time").get(n), 0.0);
+                assertArrayEquals(SampleDatasets.vorticity(n), r.readIndex("vorticity", "time", n).values(), 0.0);
+            }
+        }
+    }
+
+    @Test
+    void twoWritersCannotAppendToOneFile() {
+        Path file = dir.resolve("locked.nc");
+        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), NetcdfFormat.NC3)) {
+            DataFileException e = assertThrows(DataFileException.class, () -> FrameWriter.resume(file, 0));
+            assertTrue(e.getMessage().contains("already open for writing"), e.getMessage());
+            w.writeFrame(0, SampleDatasets.frame(0));
+        }
+        try (FrameWriter w = FrameWriter.resume(file, 1)) {
+            assertEquals(1, w.frameCount());
         }
     }
 
@@ -88,10 +159,12 @@ class NetcdfRoundTripTest {
         }
     }
 
-    @Test
-    void aFrameMustHoldExactlyTheTimeDependentVariables() {
-        Path file = dir.resolve("frame.nc");
-        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), NetcdfFormat.NC3)) {
+    @ParameterizedTest
+    @EnumSource(NetcdfFormat.class)
+    void aFrameMustHoldExactlyTheTimeDependentVariables(NetcdfFormat format) {
+        assumeTrue(format == NetcdfFormat.NC3 || NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("frame-" + format + ".nc");
+        try (FrameWriter w = FrameWriter.create(file, SampleDatasets.schema(), format)) {
             assertThrows(IllegalArgumentException.class,
                     () -> w.writeFrame(0, Map.of("vorticity", SampleDatasets.vorticity(0))));
             assertThrows(IllegalArgumentException.class,
@@ -100,11 +173,35 @@ class NetcdfRoundTripTest {
         }
     }
 
+    /** netcdf-java 4.5.5 prints two lines to stdout when it loads libnetcdf; eddy's loader keeps the console clean. */
     @Test
-    void nc4WithoutTheNativeLibraryIsAOneLineError() {
-        assumeTrue(!NetcdfFormat.nc4Available(), "libnetcdf is installed; the missing-library path cannot run");
-        DataFileException e = assertThrows(DataFileException.class,
-                () -> FrameWriter.create(dir.resolve("nc4.nc"), SampleDatasets.schema(), NetcdfFormat.NC4));
-        assertTrue(e.getMessage().contains("libnetcdf") && !e.getMessage().contains("\n"), e.getMessage());
+    void loadingTheNativeLibraryPrintsNothing() throws Exception {
+        assumeTrue(NetcdfFormat.nc4Available(), "libnetcdf not installed");
+        Path file = dir.resolve("quiet.nc");
+        Path outcome = dir.resolve("outcome.txt");
+        Path log = dir.resolve("quiet.log");
+        Process child = ChildJvm.start(Nc4CreateChild.class, List.of(),
+                List.of(file.toString(), outcome.toString()), log);
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, child.exitValue(), java.nio.file.Files.readString(log));
+        assertEquals("created", java.nio.file.Files.readString(outcome));
+        assertEquals("", java.nio.file.Files.readString(log), "console output of the child JVM");
+    }
+
+    /** A child JVM whose JNA cannot find libnetcdf (library search path pointed at an empty folder). */
+    @Test
+    void nc4WithoutTheNativeLibraryIsAOneLineError() throws Exception {
+        Path file = dir.resolve("nc4.nc");
+        Path outcome = dir.resolve("outcome.txt");
+        Path empty = java.nio.file.Files.createDirectory(dir.resolve("no-libs"));
+        Process child = ChildJvm.start(Nc4CreateChild.class,
+                List.of("-Djna.platform.library.path=" + empty, "-Djna.library.path=" + empty),
+                List.of(file.toString(), outcome.toString()), dir.resolve("child.log"));
+        assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, child.exitValue(), java.nio.file.Files.readString(dir.resolve("child.log")));
+        List<String> lines = java.nio.file.Files.readAllLines(outcome);
+        assertEquals(List.of("available=false", file + ": cannot write NetCDF-4: the native NetCDF library (libnetcdf)"
+                + " is not installed (Debian/Ubuntu: apt-get install libnetcdf19); use NetCDF-3 instead"), lines);
+        assertTrue(java.nio.file.Files.notExists(file));
     }
 }

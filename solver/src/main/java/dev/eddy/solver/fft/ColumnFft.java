@@ -3,40 +3,49 @@ package dev.eddy.solver.fft;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Complex FFT along y of columns of a split-complex row-major {@code ny × columns} array pair, in place: the column
- * pass of {@link RealFft2D} and of fused spectral kernels.
+ * Complex FFT along y of columns of a split-complex row-major {@code ny × columns} array pair: the column pass of
+ * {@link RealFft2D} and of fused spectral kernels.
  *
  * <pre>
  *   forward:  Y[ky][c] = Σ_{j<ny} Z[j][c] · exp(−2πi·ky·j/ny)
- *   inverse:  Z[j][c]  = (1/ny) Σ_{ky} Y[ky][c] · exp(+2πi·ky·j/ny)
+ *   inverse:  Z[j][c]  = (1/ny) Σ_{ky} Y[ky][c] · exp(+2πi·ky·j/ny)   (unscaled variants omit 1/ny)
  * </pre>
- * Columns are gathered {@value #BLOCK} at a time into interleaved scratch (cache friendly), transformed with
- * JTransforms and scattered back. Not thread-safe; use one instance per thread.
+ * Columns are handled {@value #BLOCK} at a time in interleaved scratch ("lanes": one block of columns each).
+ * {@link #forward}/{@link #inverse} gather, transform and scatter in place. Fused kernels can instead fill the scratch
+ * themselves ({@link #scratch()}, {@link #scratchIndex}) and call {@link #transformScratch} and
+ * {@link #scatterScratch}, saving a pass over memory. Not thread-safe; use one instance per thread.
  */
 public final class ColumnFft {
 
-    /** Columns gathered per pass; callers that split work by column blocks should use multiples of it. */
+    /** Columns per block; callers that split work by column blocks should use multiples of it. */
     public static final int BLOCK = 8;
 
     private final int ny;
     private final int columns;
+    private final int lanes;
     private final DoubleFFT_1D fft;
-    private final double[] buffer;
+    private final double[] scratch;
 
-    private ColumnFft(int ny, int columns) {
-        if (ny < 2 || ny % 2 != 0 || columns < 1) {
-            throw new IllegalArgumentException("column FFT needs an even column length ≥ 2 and ≥ 1 column, got "
-                    + ny + " × " + columns);
+    private ColumnFft(int ny, int columns, int lanes) {
+        if (ny < 2 || ny % 2 != 0 || columns < 1 || lanes < 1) {
+            throw new IllegalArgumentException("column FFT needs an even column length ≥ 2, ≥ 1 column and ≥ 1 lane, got "
+                    + ny + " × " + columns + ", " + lanes + " lanes");
         }
         this.ny = ny;
         this.columns = columns;
+        this.lanes = lanes;
         this.fft = new DoubleFFT_1D(ny);
-        this.buffer = new double[2 * ny * BLOCK];
+        this.scratch = new double[2 * ny * BLOCK * lanes];
     }
 
-    /** Column transforms for arrays of {@code ny} rows × {@code columns} columns. */
+    /** Column transforms for arrays of {@code ny} rows × {@code columns} columns, one lane of scratch. */
     public static ColumnFft of(int ny, int columns) {
-        return new ColumnFft(ny, columns);
+        return new ColumnFft(ny, columns, 1);
+    }
+
+    /** Column transforms with {@code lanes} blocks of scratch (for kernels that transform several fields at once). */
+    public static ColumnFft of(int ny, int columns, int lanes) {
+        return new ColumnFft(ny, columns, lanes);
     }
 
     /** Forward transform of columns {@code [c0, c1)} of {@code re/im}, in place. */
@@ -49,34 +58,72 @@ public final class ColumnFft {
         transform(re, im, c0, c1, false);
     }
 
+    /**
+     * The interleaved scratch: the value of row {@code j} of column {@code c0 + c} in lane {@code lane} is at
+     * {@code [scratchIndex(lane, c, j)]} (real) and the next index (imaginary).
+     */
+    public double[] scratch() {
+        return scratch;
+    }
+
+    /** Index of the real part of row {@code j}, column {@code c} ({@code 0 ≤ c < BLOCK}) of lane {@code lane}. */
+    public int scratchIndex(int lane, int c, int j) {
+        return (lane * BLOCK + c) * 2 * ny + 2 * j;
+    }
+
+    /** Copies columns {@code [c0, c0+width)} of {@code re/im} into lane {@code lane}. */
+    public void gatherScratch(int lane, double[] re, double[] im, int c0, int width) {
+        int base = lane * BLOCK * 2 * ny;
+        int stride = 2 * ny;
+        for (int j = 0; j < ny; j++) {
+            int src = j * columns + c0;
+            for (int c = 0; c < width; c++) {
+                scratch[base + c * stride + 2 * j] = re[src + c];
+                scratch[base + c * stride + 2 * j + 1] = im[src + c];
+            }
+        }
+    }
+
+    /** Transforms the first {@code width} columns of lane {@code lane}: forward, or inverse (scaled by 1/ny if {@code scale}). */
+    public void transformScratch(int lane, int width, boolean forward, boolean scale) {
+        int stride = 2 * ny;
+        int base = lane * BLOCK * stride;
+        for (int c = 0; c < width; c++) {
+            if (forward) {
+                fft.complexForward(scratch, base + c * stride);
+            } else {
+                fft.complexInverse(scratch, base + c * stride, scale);
+            }
+        }
+    }
+
+    /** Copies the first {@code width} columns of lane {@code lane} to columns {@code [c0, c0+width)} of {@code re/im}. */
+    public void scatterScratch(int lane, int width, double[] re, double[] im, int c0) {
+        int base = lane * BLOCK * 2 * ny;
+        int stride = 2 * ny;
+        for (int j = 0; j < ny; j++) {
+            int dst = j * columns + c0;
+            for (int c = 0; c < width; c++) {
+                re[dst + c] = scratch[base + c * stride + 2 * j];
+                im[dst + c] = scratch[base + c * stride + 2 * j + 1];
+            }
+        }
+    }
+
     private void transform(double[] re, double[] im, int c0, int c1, boolean forward) {
         if (c0 < 0 || c1 > columns || c0 > c1) {
             throw new IllegalArgumentException("column range [" + c0 + ", " + c1 + ") outside [0, " + columns + ")");
         }
-        int stride = 2 * ny;
         for (int start = c0; start < c1; start += BLOCK) {
             int width = Math.min(BLOCK, c1 - start);
-            for (int j = 0; j < ny; j++) {
-                int src = j * columns + start;
-                for (int c = 0; c < width; c++) {
-                    buffer[c * stride + 2 * j] = re[src + c];
-                    buffer[c * stride + 2 * j + 1] = im[src + c];
-                }
-            }
-            for (int c = 0; c < width; c++) {
-                if (forward) {
-                    fft.complexForward(buffer, c * stride);
-                } else {
-                    fft.complexInverse(buffer, c * stride, true);
-                }
-            }
-            for (int j = 0; j < ny; j++) {
-                int dst = j * columns + start;
-                for (int c = 0; c < width; c++) {
-                    re[dst + c] = buffer[c * stride + 2 * j];
-                    im[dst + c] = buffer[c * stride + 2 * j + 1];
-                }
-            }
+            gatherScratch(0, re, im, start, width);
+            transformScratch(0, width, forward, true);
+            scatterScratch(0, width, re, im, start);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "ColumnFft[" + ny + " rows × " + columns + " columns, " + lanes + " lanes]";
     }
 }

@@ -21,6 +21,8 @@ public final class RowFftFloat {
     private final int half;
     private final FloatFFT_1D fft;
     private final float[] row;
+    /** nx divided by what JTransforms' unscaled realInverse multiplies by: 2 for powers of two (nx/2), else 1 (nx). */
+    private final float unnormalisedFix;
 
     private RowFftFloat(int nx) {
         if (nx < 2 || nx % 2 != 0) {
@@ -30,6 +32,27 @@ public final class RowFftFloat {
         this.half = nx / 2;
         this.fft = new FloatFFT_1D(nx);
         this.row = new float[nx];
+        this.unnormalisedFix = measureUnscaledFix();
+    }
+
+    /**
+     * JTransforms' {@code realInverse(a, false)} returns {@code nx/2·x} for power-of-two lengths (Ooura's convention)
+     * but {@code nx·x} for others; measure which, once, so that {@link #inverse(float[], float[], int, float[], int,
+     * boolean)} can promise {@code nx·x}.
+     */
+    private float measureUnscaledFix() {
+        float[] probe = new float[nx];
+        probe[0] = 1;
+        fft.realForward(probe);
+        fft.realInverse(probe, false);
+        float factor = probe[0];
+        if (Math.abs(factor - nx) < 1e-3 * nx) {
+            return 1;
+        }
+        if (Math.abs(2 * factor - nx) < 1e-3 * nx) {
+            return 2;
+        }
+        throw new IllegalStateException("unexpected unscaled inverse factor " + factor + " for length " + nx);
     }
 
     /** A row transform of length {@code nx} (even). */
@@ -62,12 +85,21 @@ public final class RowFftFloat {
 
     /** Inverts {@code re/im[kOffset … kOffset+nx/2]} into {@code x[xOffset … xOffset+nx)} (scaled by 1/nx). */
     public void inverse(float[] re, float[] im, int kOffset, float[] x, int xOffset) {
-        x[xOffset] = re[kOffset];
-        x[xOffset + 1] = re[kOffset + half];
+        inverse(re, im, kOffset, x, xOffset, true);
+    }
+
+    /**
+     * As {@link #inverse(float[], float[], int, float[], int)} when {@code scale}; otherwise unnormalised, exactly
+     * {@code nx} times that (numpy's {@code irfft(X)·nx}), for kernels that fold the factor elsewhere.
+     */
+    public void inverse(float[] re, float[] im, int kOffset, float[] x, int xOffset, boolean scale) {
+        float m = scale ? 1 : unnormalisedFix;
+        x[xOffset] = m * re[kOffset];
+        x[xOffset + 1] = m * re[kOffset + half];
         for (int k = 1; k < half; k++) {
-            x[xOffset + 2 * k] = re[kOffset + k];
-            x[xOffset + 2 * k + 1] = im[kOffset + k];
+            x[xOffset + 2 * k] = m * re[kOffset + k];
+            x[xOffset + 2 * k + 1] = m * im[kOffset + k];
         }
-        fft.realInverse(x, xOffset, true);
+        fft.realInverse(x, xOffset, scale);
     }
 }

@@ -6,7 +6,7 @@ package dev.eddy.solver.grid;
  * <p>Cell {@code (i, j)} spans {@code [i·dx, (i+1)·dx) × [j·dy, (j+1)·dy)}. A quantity at offset {@code (ox, oy)} (in
  * cell units) sits at {@code x_i = (i + ox)·dx}, {@code y_j = (j + oy)·dy}: cell centres at (½, ½), x-faces (the MAC
  * {@code u} points) at (1, ½), y-faces ({@code v}) at (½, 1), corners (vorticity) at (1, 1) — the JAX-CFD convention
- * (tsm.md §2.1). Spectral collocation points are offset (0, 0): {@code x_i = i·L/N}.
+ * (tsm.md §2.1), named by {@link Offset}. Spectral collocation points are offset (0, 0): {@code x_i = i·L/N}.
  *
  * <p>Arrays over a grid are row-major {@code double[ny * nx]} with x fastest: element {@code (i, j)} is at index
  * {@code j * nx + i}, matching the {@code (y, x)} dimension order of eddy's NetCDF files.
@@ -17,17 +17,6 @@ package dev.eddy.solver.grid;
  * @param ly domain length along y (&gt; 0)
  */
 public record Grid(int nx, int ny, double lx, double ly) {
-
-    /** Cell offsets in cell units, as in JAX-CFD. */
-    public static final double[] CENTER = {0.5, 0.5};
-    /** Offset of the MAC-grid {@code u} component (x-faces). */
-    public static final double[] X_FACE = {1.0, 0.5};
-    /** Offset of the MAC-grid {@code v} component (y-faces). */
-    public static final double[] Y_FACE = {0.5, 1.0};
-    /** Offset of the MAC-grid vorticity (cell corners). */
-    public static final double[] CORNER = {1.0, 1.0};
-    /** Offset of spectral collocation points. */
-    public static final double[] NODE = {0.0, 0.0};
 
     public Grid {
         if (nx < 2 || ny < 2) {

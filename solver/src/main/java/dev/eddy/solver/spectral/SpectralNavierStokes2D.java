@@ -25,11 +25,13 @@ import java.util.function.IntConsumer;
  * stepping follows the {@link ImexScheme}'s tableau.
  *
  * <p>Each explicit evaluation costs 4 inverse and 1 forward real 2-D FFT, fused into three passes that never
- * materialise a full real-space field: (1) per column block, form {@code û, v̂, ∂xω̂, ∂yω̂} and inverse-transform them
- * along y; (2) per row, inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x;
- * (3) per column block, transform along y (only the columns the filter keeps), apply the filter and forcing and the
- * time-stepper update, then already form the next stage's column spectra. Pass 3 of one stage and pass 1 of the next
- * touch the same columns on the same thread, so a stage needs two barriers. Work is split over a {@link WorkerTeam}
+ * materialise a full real-space field: (1) per block of {@link ColumnFft#BLOCK} columns, form
+ * {@code û, v̂, ∂xω̂, ∂yω̂} directly in the column-FFT scratch and inverse-transform them along y; (2) per row,
+ * inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x; (3) per column
+ * block, transform along y (only the columns the filter keeps), apply filter, forcing and the time-stepper update in
+ * the scratch, and in the same sweep form the next stage's pass-1 spectra. Pass 3 of one stage and pass 1 of the next
+ * touch the same columns on the same thread, so a stage needs two barriers. The inverse transforms skip their
+ * {@code 1/(nx·ny)} scaling, which is folded into the wavenumbers of pass 1. Work is split over a {@link WorkerTeam}
  * (rows, or column blocks). Nothing is allocated per step.
  *
  * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
@@ -45,6 +47,8 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private final int columns;
     private final double[] kx;
     private final double[] ky;
+    private final double[] kxScaled;
+    private final double[] kyScaled;
     private final double viscosity;
     private final double drag;
     private final BrickWallFilter filter;
@@ -89,6 +93,8 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = k.angularX();
         this.ky = k.angularY();
+        this.kxScaled = scaled(kx, 1.0 / ((double) nx * ny));
+        this.kyScaled = scaled(ky, 1.0 / ((double) nx * ny));
         this.viscosity = parameters.viscosity();
         this.drag = parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
@@ -105,7 +111,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         this.rowBuffers = new double[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFft.of(nx);
-            columnFfts[w] = ColumnFft.of(ny, columns);
+            columnFfts[w] = ColumnFft.of(ny, columns, 4);
         }
         int size = ny * columns;
         this.derivedRe = new double[4][size];
@@ -165,7 +171,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
 
     /** The implicit linear coefficient {@code L = −ν|k|² − drag} of coefficient (row, column). */
     public double linearTerm(int row, int column) {
-        return -viscosity * (kx[column] * kx[column] + ky[row] * ky[row]) - drag;
+        return linear(row, column);
     }
 
     /** Advances {@code state} by one time step, in place. */
@@ -245,48 +251,55 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         return Math.min(columns, team.start(blocks, member) * ColumnFft.BLOCK);
     }
 
-    /** Pass 1 for the member's column blocks. */
+    /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
     private void prepare(int member) {
         ColumnFft columnFft = columnFfts[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
-            prepareBlock(columnFft, b, Math.min(b + ColumnFft.BLOCK, end));
+            int width = Math.min(ColumnFft.BLOCK, end - b);
+            for (int r = 0; r < ny; r++) {
+                deriveRow(columnFft, r, b, width);
+            }
+            inverseDerived(columnFft, b, width);
         }
     }
 
-    /** Forms û, v̂, ∂xω̂, ∂yω̂ on columns [c0, c1) and inverse-transforms them along y. */
-    private void prepareBlock(ColumnFft columnFft, int c0, int c1) {
-        double[] uRe = derivedRe[0];
-        double[] uIm = derivedIm[0];
-        double[] vRe = derivedRe[1];
-        double[] vIm = derivedIm[1];
-        double[] wxRe = derivedRe[2];
-        double[] wxIm = derivedIm[2];
-        double[] wyRe = derivedRe[3];
-        double[] wyIm = derivedIm[3];
-        for (int r = 0; r < ny; r++) {
-            double kyr = ky[r];
-            int row = r * columns;
-            for (int c = c0; c < c1; c++) {
-                int i = row + c;
-                double kxc = kx[c];
-                double k2 = kxc * kxc + kyr * kyr;
-                double inv = k2 > 0 ? 1 / k2 : 0;
-                double wr = stateRe[i];
-                double wi = stateIm[i];
-                double pr = wr * inv;
-                double pi = wi * inv;
-                uRe[i] = -kyr * pi;
-                uIm[i] = kyr * pr;
-                vRe[i] = kxc * pi;
-                vIm[i] = -kxc * pr;
-                wxRe[i] = -kxc * wi;
-                wxIm[i] = kxc * wr;
-                wyRe[i] = -kyr * wi;
-                wyIm[i] = kyr * wr;
-            }
+    /**
+     * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
+     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     */
+    private void deriveRow(ColumnFft columnFft, int r, int b, int width) {
+        double[] scratch = columnFft.scratch();
+        int lane = columnFft.scratchIndex(1, 0, 0);
+        int at = columnFft.scratchIndex(0, 0, r);
+        int stride = columnFft.scratchIndex(0, 1, 0);
+        double kyr = kyScaled[r];
+        double kyr2 = ky[r] * ky[r];
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            double kxc = kxScaled[c + b];
+            double k2 = kx[c + b] * kx[c + b] + kyr2;
+            double inv = k2 > 0 ? 1 / k2 : 0;
+            double wr = stateRe[i];
+            double wi = stateIm[i];
+            double pr = wr * inv;
+            double pi = wi * inv;
+            int k = at + c * stride;
+            scratch[k] = -kyr * pi;
+            scratch[k + 1] = kyr * pr;
+            scratch[k + lane] = kxc * pi;
+            scratch[k + lane + 1] = -kxc * pr;
+            scratch[k + 2 * lane] = -kxc * wi;
+            scratch[k + 2 * lane + 1] = kxc * wr;
+            scratch[k + 3 * lane] = -kyr * wi;
+            scratch[k + 3 * lane + 1] = kyr * wr;
         }
+    }
+
+    private void inverseDerived(ColumnFft columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
-            columnFft.inverse(derivedRe[f], derivedIm[f], c0, c1);
+            columnFft.transformScratch(f, width, false, false);
+            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
         }
     }
 
@@ -301,10 +314,10 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         double[] adv = buffers[4];
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
             int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0);
+            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
+            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
+            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
+            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
             for (int i = 0; i < nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
@@ -312,73 +325,132 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         }
     }
 
-    /** Pass 3 for the member's column blocks: y-transform, filter, forcing, stage update, next stage's pass 1. */
+    /**
+     * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
+     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     */
     private void finishStage(int member) {
         ColumnFft columnFft = columnFfts[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
-            int c1 = Math.min(b + ColumnFft.BLOCK, end);
-            int kept = Math.min(c1, keptColumns);
-            if (b < kept) {
-                columnFft.forward(advectionRe, advectionIm, b, kept);
+            int width = Math.min(ColumnFft.BLOCK, end - b);
+            int kept = Math.max(0, Math.min(width, keptColumns - b));
+            if (kept > 0) {
+                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.transformScratch(0, kept, true, false);
             }
-            updateBlock(b, c1);
+            double[] scratch = columnFft.scratch();
+            int stride = columnFft.scratchIndex(0, 1, 0);
+            for (int r = 0; r < ny; r++) {
+                int keptHere = rowKept[r] ? kept : 0;
+                int at = columnFft.scratchIndex(0, 0, r);
+                switch (rule) {
+                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
+                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                }
+                if (prepareNext) {
+                    deriveRow(columnFft, r, b, width);
+                }
+            }
             if (prepareNext) {
-                prepareBlock(columnFft, b, c1);
+                inverseDerived(columnFft, b, width);
             }
         }
     }
 
-    private void updateBlock(int c0, int c1) {
-        for (int r = 0; r < ny; r++) {
-            int row = r * columns;
-            int advectionEnd = rowKept[r] ? Math.min(c1, keptColumns) : c0;
-            double kyr2 = ky[r] * ky[r];
-            for (int c = c0; c < c1; c++) {
-                int i = row + c;
-                double fr = c < advectionEnd ? advectionRe[i] : 0.0;
-                double fi = c < advectionEnd ? advectionIm[i] : 0.0;
-                if (curlRe != null) {
-                    fr += curlRe[i];
-                    fi += curlIm[i];
-                }
-                double lin = -viscosity * (kx[c] * kx[c] + kyr2) - drag;
-                switch (rule) {
-                    case LOW_STORAGE -> {
-                        double hr = stageBeta == 0.0 ? fr : fr + stageBeta * registerRe[i];
-                        double hi = stageBeta == 0.0 ? fi : fi + stageBeta * registerIm[i];
-                        registerRe[i] = hr;
-                        registerIm[i] = hi;
-                        double ml = stageMu * lin;
-                        double scale = 1 / (1 - ml);
-                        stateRe[i] = (stateRe[i] * (1 + ml) + stageGammaDt * hr) * scale;
-                        stateIm[i] = (stateIm[i] * (1 + ml) + stageGammaDt * hi) * scale;
-                    }
-                    case HEUN_FIRST -> {
-                        double ml = stageMu * lin;
-                        double gr = stateRe[i] * (1 + ml);
-                        double gi = stateIm[i] * (1 + ml);
-                        baseRe[i] = gr;
-                        baseIm[i] = gi;
-                        registerRe[i] = fr;
-                        registerIm[i] = fi;
-                        double scale = 1 / (1 - ml);
-                        stateRe[i] = (gr + stageGammaDt * fr) * scale;
-                        stateIm[i] = (gi + stageGammaDt * fi) * scale;
-                    }
-                    case HEUN_SECOND -> {
-                        double hr = 0.5 * (fr + registerRe[i]);
-                        double hi = 0.5 * (fi + registerIm[i]);
-                        double scale = 1 / (1 - stageMu * lin);
-                        stateRe[i] = (baseRe[i] + stageGammaDt * hr) * scale;
-                        stateIm[i] = (baseIm[i] + stageGammaDt * hi) * scale;
-                    }
-                    case EXPLICIT_ONLY -> {
-                        outputRe[i] = fr;
-                        outputIm[i] = fi;
-                    }
-                }
-            }
+    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
+    private double explicitRe(double[] scratch, int k, int i, int c, int kept) {
+        double f = c < kept ? scratch[k] : 0.0;
+        return curlRe == null ? f : f + curlRe[i];
+    }
+
+    private double explicitIm(double[] scratch, int k, int i, int c, int kept) {
+        double f = c < kept ? scratch[k + 1] : 0.0;
+        return curlIm == null ? f : f + curlIm[i];
+    }
+
+    private double linear(int r, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
+    }
+
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
+    private void lowStorageRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        double beta = stageBeta;
+        double gammaDt = stageGammaDt;
+        double mu = stageMu;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            double fr = explicitRe(scratch, k, i, c, kept);
+            double fi = explicitIm(scratch, k, i, c, kept);
+            double hr = beta == 0.0 ? fr : fr + beta * registerRe[i];
+            double hi = beta == 0.0 ? fi : fi + beta * registerIm[i];
+            registerRe[i] = hr;
+            registerIm[i] = hi;
+            double ml = mu * linear(r, b + c);
+            double scale = 1 / (1 - ml);
+            stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
+            stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
         }
+    }
+
+    /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunFirstRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        double mu = stageMu;
+        double dt = stageGammaDt;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            double fr = explicitRe(scratch, k, i, c, kept);
+            double fi = explicitIm(scratch, k, i, c, kept);
+            double ml = mu * linear(r, b + c);
+            double gr = stateRe[i] * (1 + ml);
+            double gi = stateIm[i] * (1 + ml);
+            baseRe[i] = gr;
+            baseIm[i] = gi;
+            registerRe[i] = fr;
+            registerIm[i] = fi;
+            double scale = 1 / (1 - ml);
+            stateRe[i] = (gr + dt * fr) * scale;
+            stateIm[i] = (gi + dt * fi) * scale;
+        }
+    }
+
+    /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunSecondRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        double mu = stageMu;
+        double dt = stageGammaDt;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            double hr = 0.5 * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
+            double hi = 0.5 * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            double scale = 1 / (1 - mu * linear(r, b + c));
+            stateRe[i] = (baseRe[i] + dt * hr) * scale;
+            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+        }
+    }
+
+    private void explicitRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            outputRe[i] = explicitRe(scratch, k, i, c, kept);
+            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+        }
+    }
+
+    private static double[] scaled(double[] values, double factor) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
     }
 
     /** Stops the worker threads. */

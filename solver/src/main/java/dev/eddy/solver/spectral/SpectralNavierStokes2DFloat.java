@@ -1,0 +1,485 @@
+package dev.eddy.solver.spectral;
+
+import dev.eddy.solver.fft.ColumnFftFloat;
+import dev.eddy.solver.fft.RealFft2D;
+import dev.eddy.solver.fft.SpectralField;
+import dev.eddy.solver.fft.RealFft2DFloat;
+import dev.eddy.solver.fft.RowFftFloat;
+import dev.eddy.solver.fft.SpectralFieldFloat;
+import dev.eddy.solver.fft.Wavenumbers;
+import dev.eddy.solver.fft.WorkerTeam;
+import dev.eddy.solver.grid.Grid;
+import java.util.function.IntConsumer;
+
+/**
+ * Float32 twin of {@link SpectralNavierStokes2D} (generated from it by switching array and scalar types): same
+ * equations, kernel, threading and API with {@code float} arrays and arithmetic; the forcing curl and wavenumbers are
+ * computed in double, then rounded.
+ *
+ * <p>Pseudo-spectral 2-D incompressible Navier–Stokes in vorticity form on a doubly periodic grid
+ * (tsm.md §2.6; JAX-CFD {@code spectral/equations.py::NavierStokes2D} with {@code crank_nicolson_rk4}).
+ *
+ * <p>State: {@code ω̂ = rfft2(ω)} as a {@link SpectralFieldFloat} (ω on the nodes {@code x_i = i·L/N}). The equation
+ * {@code ∂ω/∂t + u·∇ω = ν∇²ω − drag·ω + curl f} is split as {@code dω̂/dt = F(ω̂) + L·ω̂}:
+ * <pre>
+ *   ψ̂ = ω̂ / |k|²   (ψ̂ = 0 at k = 0),   û = i·k_y·ψ̂,   v̂ = −i·k_x·ψ̂
+ *   F(ω̂) = B ⊙ rfft2(−(u·∂xω + v·∂yω)) + i·(k_x·f̂_y − k_y·f̂_x)
+ *   L = −ν·|k|² − drag
+ * </pre>
+ * with {@code u, v, ∂xω = irfft2(i·k_x·ω̂), ∂yω = irfft2(i·k_y·ω̂)} on the nodes, {@code B} the
+ * {@link BrickWallFilter} (acting only on advection) and angular wavenumbers {@code k} ({@link Wavenumbers}). Time
+ * stepping follows the {@link ImexScheme}'s tableau.
+ *
+ * <p>Each explicit evaluation costs 4 inverse and 1 forward real 2-D FFT, fused into three passes that never
+ * materialise a full real-space field: (1) per block of {@link ColumnFftFloat#BLOCK} columns, form
+ * {@code û, v̂, ∂xω̂, ∂yω̂} directly in the column-FFT scratch and inverse-transform them along y; (2) per row,
+ * inverse-transform the four along x, form {@code −(u∂xω + v∂yω)} and transform it back along x; (3) per column
+ * block, transform along y (only the columns the filter keeps), apply filter, forcing and the time-stepper update in
+ * the scratch, and in the same sweep form the next stage's pass-1 spectra. Pass 3 of one stage and pass 1 of the next
+ * touch the same columns on the same thread, so a stage needs two barriers. The inverse transforms skip their
+ * {@code 1/(nx·ny)} scaling, which is folded into the wavenumbers of pass 1. Work is split over a {@link WorkerTeam}
+ * (rows, or column blocks). Nothing is allocated per step.
+ *
+ * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
+ */
+public final class SpectralNavierStokes2DFloat implements AutoCloseable {
+
+    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
+
+    private final Grid grid;
+    private final SpectralParameters parameters;
+    private final int ny;
+    private final int nx;
+    private final int columns;
+    private final float[] kx;
+    private final float[] ky;
+    private final float[] kxScaled;
+    private final float[] kyScaled;
+    private final float viscosity;
+    private final float drag;
+    private final BrickWallFilter filter;
+    private final boolean[] rowKept;
+    private final int keptColumns;
+    private final float[] curlRe;
+    private final float[] curlIm;
+    private final WorkerTeam team;
+    private final RealFft2DFloat fft;
+    private final RowFftFloat[] rowFfts;
+    private final ColumnFftFloat[] columnFfts;
+    private final float[][][] rowBuffers;
+    private final float[][] derivedRe;
+    private final float[][] derivedIm;
+    private final float[] advectionRe;
+    private final float[] advectionIm;
+    private final float[] registerRe;
+    private final float[] registerIm;
+    private final float[] baseRe;
+    private final float[] baseIm;
+
+    private final IntConsumer prepareTask = this::prepare;
+    private final IntConsumer rowsTask = this::rows;
+    private final IntConsumer finishTask = this::finishStage;
+
+    private float[] stateRe;
+    private float[] stateIm;
+    private float[] outputRe;
+    private float[] outputIm;
+    private StageRule rule;
+    private float stageBeta;
+    private float stageGammaDt;
+    private float stageMu;
+    private boolean prepareNext;
+
+    private SpectralNavierStokes2DFloat(Grid grid, SpectralParameters parameters) {
+        this.grid = grid;
+        this.parameters = parameters;
+        this.ny = grid.ny();
+        this.nx = grid.nx();
+        this.columns = nx / 2 + 1;
+        Wavenumbers k = Wavenumbers.of(grid);
+        this.kx = toFloat(k.angularX());
+        this.ky = toFloat(k.angularY());
+        this.kxScaled = scaled(kx, (float) (1.0 / ((double) nx * ny)));
+        this.kyScaled = scaled(ky, (float) (1.0 / ((double) nx * ny)));
+        this.viscosity = (float) parameters.viscosity();
+        this.drag = (float) parameters.drag();
+        this.filter = BrickWallFilter.of(ny, nx);
+        this.rowKept = filter.rowMask();
+        this.keptColumns = filter.keptColumns();
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2DFloat.of(ny, nx, team);
+        SpectralField curl;
+        try (RealFft2D doubleFft = RealFft2D.of(grid)) {
+            curl = parameters.forcing().curlSpectrum(grid, doubleFft);
+        }
+        this.curlRe = curl == null ? null : toFloat(curl.re());
+        this.curlIm = curl == null ? null : toFloat(curl.im());
+        int members = team.size();
+        this.rowFfts = new RowFftFloat[members];
+        this.columnFfts = new ColumnFftFloat[members];
+        this.rowBuffers = new float[members][5][nx];
+        for (int w = 0; w < members; w++) {
+            rowFfts[w] = RowFftFloat.of(nx);
+            columnFfts[w] = ColumnFftFloat.of(ny, columns, 4);
+        }
+        int size = ny * columns;
+        this.derivedRe = new float[4][size];
+        this.derivedIm = new float[4][size];
+        this.advectionRe = new float[size];
+        this.advectionIm = new float[size];
+        this.registerRe = new float[size];
+        this.registerIm = new float[size];
+        boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
+        this.baseRe = heun ? new float[size] : null;
+        this.baseIm = heun ? new float[size] : null;
+    }
+
+    /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
+    public static SpectralNavierStokes2DFloat create(Grid grid, SpectralParameters parameters) {
+        return new SpectralNavierStokes2DFloat(grid, parameters);
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    public SpectralParameters parameters() {
+        return parameters;
+    }
+
+    public BrickWallFilter filter() {
+        return filter;
+    }
+
+    /** 2-D FFTs per step: 4 inverse + 1 forward per explicit evaluation. */
+    public int fftsPerStep() {
+        return 5 * parameters.scheme().stages();
+    }
+
+    /** The solver's transform (same threads), for conversions between ω and ω̂. */
+    public RealFft2DFloat fft() {
+        return fft;
+    }
+
+    /** A zero state of the right shape. */
+    public SpectralFieldFloat newState() {
+        return fft.newSpectrum();
+    }
+
+    /** {@code ω̂ = rfft2(ω)} for nodal vorticity {@code ω} (row-major {@code ny × nx}). */
+    public SpectralFieldFloat stateFromVorticity(float[] vorticity) {
+        SpectralFieldFloat s = fft.newSpectrum();
+        fft.forward(vorticity, s);
+        return s;
+    }
+
+    /** Nodal vorticity {@code ω = irfft2(ω̂)} into {@code out}. */
+    public void vorticity(SpectralFieldFloat state, float[] out) {
+        fft.inverse(state, out);
+    }
+
+    /** The implicit linear coefficient {@code L = −ν|k|² − drag} of coefficient (row, column). */
+    public float linearTerm(int row, int column) {
+        return linear(row, column);
+    }
+
+    /** Advances {@code state} by one time step, in place. */
+    public void step(SpectralFieldFloat state) {
+        bind(state);
+        try {
+            ImexTableau tableau = parameters.scheme().tableau();
+            double dt = parameters.dt();
+            team.run(prepareTask);
+            int stages = tableau.stages();
+            for (int k = 0; k < stages; k++) {
+                team.run(rowsTask);
+                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
+                    rule = StageRule.LOW_STORAGE;
+                    stageBeta = (float) t.beta(k);
+                    stageGammaDt = (float) (t.gamma(k) * dt);
+                    stageMu = (float) (t.mu(k) * dt);
+                } else {
+                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
+                    stageMu = (float) (0.5 * dt);
+                    stageGammaDt = (float) dt;
+                }
+                prepareNext = k + 1 < stages;
+                team.run(finishTask);
+            }
+        } finally {
+            unbind();
+        }
+    }
+
+    /** Advances {@code state} by {@code steps} time steps, in place. */
+    public void advance(SpectralFieldFloat state, int steps) {
+        for (int n = 0; n < steps; n++) {
+            step(state);
+        }
+    }
+
+    /** {@code out ← F(ω̂)}, the explicit term (filtered advection plus forcing curl). */
+    public void explicitTerms(SpectralFieldFloat state, SpectralFieldFloat out) {
+        requireShape(out);
+        bind(state);
+        try {
+            outputRe = out.re();
+            outputIm = out.im();
+            rule = StageRule.EXPLICIT_ONLY;
+            prepareNext = false;
+            team.run(prepareTask);
+            team.run(rowsTask);
+            team.run(finishTask);
+        } finally {
+            outputRe = null;
+            outputIm = null;
+            unbind();
+        }
+    }
+
+    private void bind(SpectralFieldFloat state) {
+        requireShape(state);
+        stateRe = state.re();
+        stateIm = state.im();
+    }
+
+    private void unbind() {
+        stateRe = null;
+        stateIm = null;
+    }
+
+    private void requireShape(SpectralFieldFloat s) {
+        if (s.ny() != ny || s.nx() != nx) {
+            throw new IllegalArgumentException("state is the spectrum of a " + s.ny() + "×" + s.nx()
+                    + " field, solver grid is " + ny + "×" + nx);
+        }
+    }
+
+    private int columnStart(int member) {
+        int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
+        return Math.min(columns, team.start(blocks, member) * ColumnFftFloat.BLOCK);
+    }
+
+    /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
+    private void prepare(int member) {
+        ColumnFftFloat columnFft = columnFfts[member];
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
+            int width = Math.min(ColumnFftFloat.BLOCK, end - b);
+            for (int r = 0; r < ny; r++) {
+                deriveRow(columnFft, r, b, width);
+            }
+            inverseDerived(columnFft, b, width);
+        }
+    }
+
+    /**
+     * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
+     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     */
+    private void deriveRow(ColumnFftFloat columnFft, int r, int b, int width) {
+        float[] scratch = columnFft.scratch();
+        int lane = columnFft.scratchIndex(1, 0, 0);
+        int at = columnFft.scratchIndex(0, 0, r);
+        int stride = columnFft.scratchIndex(0, 1, 0);
+        float kyr = kyScaled[r];
+        float kyr2 = ky[r] * ky[r];
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            float kxc = kxScaled[c + b];
+            float k2 = kx[c + b] * kx[c + b] + kyr2;
+            float inv = k2 > 0 ? 1 / k2 : 0;
+            float wr = stateRe[i];
+            float wi = stateIm[i];
+            float pr = wr * inv;
+            float pi = wi * inv;
+            int k = at + c * stride;
+            scratch[k] = -kyr * pi;
+            scratch[k + 1] = kyr * pr;
+            scratch[k + lane] = kxc * pi;
+            scratch[k + lane + 1] = -kxc * pr;
+            scratch[k + 2 * lane] = -kxc * wi;
+            scratch[k + 2 * lane + 1] = kxc * wr;
+            scratch[k + 3 * lane] = -kyr * wi;
+            scratch[k + 3 * lane + 1] = kyr * wr;
+        }
+    }
+
+    private void inverseDerived(ColumnFftFloat columnFft, int b, int width) {
+        for (int f = 0; f < 4; f++) {
+            columnFft.transformScratch(f, width, false, false);
+            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
+        }
+    }
+
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    private void rows(int member) {
+        RowFftFloat rowFft = rowFfts[member];
+        float[][] buffers = rowBuffers[member];
+        float[] u = buffers[0];
+        float[] v = buffers[1];
+        float[] wx = buffers[2];
+        float[] wy = buffers[3];
+        float[] adv = buffers[4];
+        for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
+            int offset = j * columns;
+            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
+            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
+            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
+            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
+            for (int i = 0; i < nx; i++) {
+                adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
+            }
+            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+        }
+    }
+
+    /**
+     * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
+     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     */
+    private void finishStage(int member) {
+        ColumnFftFloat columnFft = columnFfts[member];
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
+            int width = Math.min(ColumnFftFloat.BLOCK, end - b);
+            int kept = Math.max(0, Math.min(width, keptColumns - b));
+            if (kept > 0) {
+                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.transformScratch(0, kept, true, false);
+            }
+            float[] scratch = columnFft.scratch();
+            int stride = columnFft.scratchIndex(0, 1, 0);
+            for (int r = 0; r < ny; r++) {
+                int keptHere = rowKept[r] ? kept : 0;
+                int at = columnFft.scratchIndex(0, 0, r);
+                switch (rule) {
+                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
+                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
+                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                }
+                if (prepareNext) {
+                    deriveRow(columnFft, r, b, width);
+                }
+            }
+            if (prepareNext) {
+                inverseDerived(columnFft, b, width);
+            }
+        }
+    }
+
+    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
+    private float explicitRe(float[] scratch, int k, int i, int c, int kept) {
+        float f = c < kept ? scratch[k] : 0f;
+        return curlRe == null ? f : f + curlRe[i];
+    }
+
+    private float explicitIm(float[] scratch, int k, int i, int c, int kept) {
+        float f = c < kept ? scratch[k + 1] : 0f;
+        return curlIm == null ? f : f + curlIm[i];
+    }
+
+    private float linear(int r, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
+    }
+
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
+    private void lowStorageRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        float beta = stageBeta;
+        float gammaDt = stageGammaDt;
+        float mu = stageMu;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            float fr = explicitRe(scratch, k, i, c, kept);
+            float fi = explicitIm(scratch, k, i, c, kept);
+            float hr = beta == 0f ? fr : fr + beta * registerRe[i];
+            float hi = beta == 0f ? fi : fi + beta * registerIm[i];
+            registerRe[i] = hr;
+            registerIm[i] = hi;
+            float ml = mu * linear(r, b + c);
+            float scale = 1 / (1 - ml);
+            stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
+            stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
+        }
+    }
+
+    /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunFirstRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        float mu = stageMu;
+        float dt = stageGammaDt;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            float fr = explicitRe(scratch, k, i, c, kept);
+            float fi = explicitIm(scratch, k, i, c, kept);
+            float ml = mu * linear(r, b + c);
+            float gr = stateRe[i] * (1 + ml);
+            float gi = stateIm[i] * (1 + ml);
+            baseRe[i] = gr;
+            baseIm[i] = gi;
+            registerRe[i] = fr;
+            registerIm[i] = fi;
+            float scale = 1 / (1 - ml);
+            stateRe[i] = (gr + dt * fr) * scale;
+            stateIm[i] = (gi + dt * fi) * scale;
+        }
+    }
+
+    /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
+    private void heunSecondRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        float mu = stageMu;
+        float dt = stageGammaDt;
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            float hr = 0.5f * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
+            float hi = 0.5f * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            float scale = 1 / (1 - mu * linear(r, b + c));
+            stateRe[i] = (baseRe[i] + dt * hr) * scale;
+            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+        }
+    }
+
+    private void explicitRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+        int row = r * columns + b;
+        for (int c = 0; c < width; c++) {
+            int i = row + c;
+            int k = at + c * stride;
+            outputRe[i] = explicitRe(scratch, k, i, c, kept);
+            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+        }
+    }
+
+    private static float[] scaled(float[] values, float factor) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] * factor;
+        }
+        return out;
+    }
+
+    private static float[] toFloat(double[] values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            f[i] = (float) values[i];
+        }
+        return f;
+    }
+
+    /** Stops the worker threads. */
+    @Override
+    public void close() {
+        team.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SpectralNavierStokes2DFloat[" + grid + ", ν=" + viscosity + ", drag=" + drag + ", forcing="
+                + parameters.forcing() + ", " + parameters.scheme() + ", dt=" + parameters.dt() + ", "
+                + team.size() + " threads, float]";
+    }
+}
