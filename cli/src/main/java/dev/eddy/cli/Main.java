@@ -33,6 +33,7 @@ import picocli.CommandLine.ParameterException;
             dev.eddy.cli.simulate.SimulateCommand.class,
             dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
+            dev.eddy.cli.stencil.TrainCommand.class,
         },
         footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",
             "2 bad input (one line on stderr), 3 the run stopped itself (e.g. a simulation blew up)."})
