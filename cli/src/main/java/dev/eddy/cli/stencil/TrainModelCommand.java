@@ -44,6 +44,9 @@ public abstract class TrainModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // ND4J logs every op of the gradient graph at INFO; keep stderr for the progress bar and errors
+        System.setProperty("org.slf4j.simpleLogger.log.org.nd4j", "warn");
+        System.setProperty("org.slf4j.simpleLogger.log.org.nd4j.imports", "error");
         String text;
         try {
             text = Files.readString(config);
