@@ -3,7 +3,6 @@ package dev.eddy.stencil.train;
 import dev.eddy.data.LabelledArray;
 import dev.eddy.data.NetcdfReader;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads the coarse trajectories written by {@code eddy dataset kolmogorov}: {@code u(time, [sample,] y_center, x)} on
@@ -51,10 +50,5 @@ public record KolmogorovDataset(double[][][][] trajectories, int n, double timeS
             Object dt = reader.globalAttributes().get("eddy_coarse_dt");
             return new KolmogorovDataset(out, n, dt instanceof Number num ? num.doubleValue() : Double.NaN);
         }
-    }
-
-    /** Dimension names this reader accepts, for messages. */
-    public static List<String> expectedLayout() {
-        return List.of("time", "sample", "y", "x");
     }
 }

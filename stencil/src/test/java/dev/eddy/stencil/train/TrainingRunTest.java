@@ -85,6 +85,42 @@ class TrainingRunTest {
         }
     }
 
+    /** The rollout rebuilt from model.ckpt reproduces the training objective's loss with the same parameters. */
+    @Test
+    void rolloutFromTheModelFileReproducesTheTrainingLoss(@TempDir Path dir) throws Exception {
+        Path data = dataset(dir);
+        TrainingRecipe recipe = TrainingRecipe.parse(TINY);
+        Trainer trainer = TrainingRun.run(TrainingRun.Kind.LI, data, recipe, dir.resolve("run"), false, "test", null);
+        LiRollout rollout = LiRollout.load(dir.resolve("run").resolve(TrainingRun.MODEL), DataType.DOUBLE);
+        TrajectoryWindows windows = new TrajectoryWindows(KolmogorovDataset.read(data).trajectories(), N, 2);
+        int[] all = {0, 1, 2, 3, 4, 5, 6, 7};
+        WholeUnrollObjective objective = new WholeUnrollObjective(FlowParameters.kolmogorov(N), recipe.liConfig(), 2,
+                DataType.DOUBLE);
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> params = new java.util.LinkedHashMap<>();
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> shapes = objective.parameters();
+        trainer.parameters().forEach((k, v) -> params.put(k, Nd4j.create(v, shapes.get(k).shape())));
+        objective.setParameters(params);
+        double expected = objective.loss(windows.inputs(all, DataType.DOUBLE), windows.targets(all, DataType.DOUBLE));
+        double[][][] initial = dev.eddy.stencil.step.BatchArrays.toFields(windows.inputs(all, DataType.DOUBLE));
+        double[][][][] predicted = rollout.rollout(initial, 2);
+        double[] targets = windows.targets(all, DataType.DOUBLE).dup('c').data().asDouble();
+        double sum = 0;
+        int idx = 0;
+        for (double[][][] sample : predicted) {
+            for (double[][] frame : sample) {
+                for (double[] field : frame) {
+                    for (double x : field) {
+                        double d = x - targets[idx++];
+                        sum += d * d;
+                    }
+                }
+            }
+        }
+        assertEquals(expected, sum / idx, 1e-12 * expected);
+        assertThrows(IllegalArgumentException.class, () -> TrainingRun.run(TrainingRun.Kind.TSM, data,
+                TrainingRecipe.parse(TINY + "mode: stepped\n"), dir.resolve("tsm"), false, "x", null));
+    }
+
     @Test
     void recipeRefusesUnknownKeysBadValuesAndNestedYaml() {
         assertThrows(IllegalArgumentException.class, () -> TrainingRecipe.parse("layer: 3"));
