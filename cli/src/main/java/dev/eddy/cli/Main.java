@@ -34,6 +34,7 @@ import picocli.CommandLine.ParameterException;
             dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
             dev.eddy.cli.stencil.TrainCommand.class,
+            dev.eddy.cli.stencil.EvaluateCommand.class,
         },
         footer = {"", "Run 'eddy COMMAND --help' for a command's options. Exit codes: 0 ok, 1 internal error,",
             "2 bad input (one line on stderr), 3 the run stopped itself (e.g. a simulation blew up)."})

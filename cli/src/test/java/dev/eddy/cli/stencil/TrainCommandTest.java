@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eddy dataset kolmogorov} → {@code eddy train li|tsm} on a tiny grid; user errors are one line, exit 2. */
+/**
+ * {@code eddy dataset kolmogorov} → {@code eddy train li|tsm} → {@code eddy evaluate} on a tiny grid; user errors are
+ * one line with exit 2.
+ */
 class TrainCommandTest {
 
     @TempDir
@@ -54,6 +57,25 @@ class TrainCommandTest {
             assertTrue(again.err().contains("--resume"), again.err());
             assertEquals(1, again.err().strip().lines().count(), again.err());
         }
+
+        Path eval = dir.resolve("eval.nc");
+        CliRunner e = CliRunner.run("evaluate", "--models", "dns:8,li:" + dir.resolve("run-li").resolve("model.ckpt"),
+                "--test", data.toString(), "--t-end", "0.2", "--out", eval.toString());
+        assertEquals(0, e.exitCode(), e.err());
+        assertTrue(e.out().contains("| dns:8 |") && e.out().contains("| li:"), e.out());
+        try (dev.eddy.data.NetcdfReader nc = dev.eddy.data.NetcdfReader.open(eval)) {
+            int[] shape = nc.info("correlation").shape();
+            assertEquals(3, shape[0], "0.2 / (π/56) → 3 steps");
+            assertEquals(2, shape[1]);
+            double[] rho = nc.read("correlation").values();
+            for (double r : rho) {
+                assertTrue(r > 0.5 && r <= 1.0 + 1e-12, "early correlations are high: " + r);
+            }
+        }
+        CliRunner bad = CliRunner.run("evaluate", "--models", "tsm:x", "--test", data.toString(), "--t-end", "0.2",
+                "--out", dir.resolve("bad.nc").toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }
 
     @Test
