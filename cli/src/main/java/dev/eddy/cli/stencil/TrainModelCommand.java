@@ -63,18 +63,21 @@ public abstract class TrainModelCommand implements Callable<Integer> {
             throw new UserError("no such data file: " + data);
         }
         String label = "train " + kind().name().toLowerCase(Locale.ROOT);
-        try (Progress progress = Progress.start(label, recipe.settings().steps(), quiet)) {
-            TrainingRun.run(kind(), data, recipe, out, resume, String.join(" ", spec.commandLine().getParseResult()
-                    .originalArgs()), (step, loss, lr, applied) -> {
-                        progress.status(String.format(Locale.ROOT, "loss %.3e lr %.1e%s", loss, lr,
-                                applied ? "" : " (skipped)"));
-                        progress.advanceTo(step);
-                    });
-        } catch (IllegalArgumentException | DataFileException e) {
-            throw new UserError(e.getMessage());
-        } catch (IOException e) {
-            throw new UserError("cannot write to " + out + ": " + e.getMessage());
-        }
+        TrainingRecipe chosen = recipe;
+        String commandLine = String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        GradientGraphChatter.filtered(() -> {
+            try (Progress progress = Progress.start(label, chosen.settings().steps(), quiet)) {
+                TrainingRun.run(kind(), data, chosen, out, resume, commandLine, (step, loss, lr, applied) -> {
+                    progress.status(String.format(Locale.ROOT, "loss %.3e lr %.1e%s", loss, lr,
+                            applied ? "" : " (skipped)"));
+                    progress.advanceTo(step);
+                });
+            } catch (IllegalArgumentException | DataFileException e) {
+                throw new UserError(e.getMessage());
+            } catch (IOException e) {
+                throw new UserError("cannot write to " + out + ": " + e.getMessage());
+            }
+        });
         return 0;
     }
 
