@@ -19,14 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eddy evaluate --models dns:32,li:run/model.ckpt --test test.nc --t-end T --out eval.nc}: rollouts of each
- * model from the test file's first frames, the sample-mean vorticity correlation against the file's later frames
+ * {@code eddy evaluate --models dns:32,li:run/model.ckpt,tsm:run2/model.ckpt --test test.nc --t-end T --out eval.nc}:
+ * rollouts of each model from the same frame of the test file, the sample-mean vorticity correlation against the file's later frames
  * ({@code correlation(time, model)} in the output file), and a markdown table of the times until it drops below 0.95
  * and 0.8 and of the rollout latency on stdout.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Roll out models from a test file's initial states and score them by vorticity correlation.",
-            "Models: dns:N (classical FV solver at the test grid) or li:PATH (model.ckpt from 'eddy train li')."})
+            "Models: dns:N (classical FV solver at the test grid), li:PATH or tsm:PATH (model.ckpt from 'eddy train').",
+            "All models start at the same frame (after the longest history a TSM model needs)."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

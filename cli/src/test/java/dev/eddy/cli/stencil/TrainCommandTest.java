@@ -59,20 +59,21 @@ class TrainCommandTest {
         }
 
         Path eval = dir.resolve("eval.nc");
-        CliRunner e = CliRunner.run("evaluate", "--models", "dns:8,li:" + dir.resolve("run-li").resolve("model.ckpt"),
+        CliRunner e = CliRunner.run("evaluate", "--models", "dns:8,li:" + dir.resolve("run-li").resolve("model.ckpt")
+                + ",tsm:" + dir.resolve("run-tsm").resolve("model.ckpt"),
                 "--test", data.toString(), "--t-end", "0.2", "--out", eval.toString());
         assertEquals(0, e.exitCode(), e.err());
-        assertTrue(e.out().contains("| dns:8 |") && e.out().contains("| li:"), e.out());
+        assertTrue(e.out().contains("| dns:8 |") && e.out().contains("| li:") && e.out().contains("| tsm:"), e.out());
         try (dev.eddy.data.NetcdfReader nc = dev.eddy.data.NetcdfReader.open(eval)) {
             int[] shape = nc.info("correlation").shape();
             assertEquals(3, shape[0], "0.2 / (π/56) → 3 steps");
-            assertEquals(2, shape[1]);
+            assertEquals(3, shape[1]);
             double[] rho = nc.read("correlation").values();
             for (double r : rho) {
                 assertTrue(r > 0.5 && r <= 1.0 + 1e-12, "early correlations are high: " + r);
             }
         }
-        CliRunner bad = CliRunner.run("evaluate", "--models", "tsm:x", "--test", data.toString(), "--t-end", "0.2",
+        CliRunner bad = CliRunner.run("evaluate", "--models", "fno:x", "--test", data.toString(), "--t-end", "0.2",
                 "--out", dir.resolve("bad.nc").toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());

@@ -22,7 +22,8 @@ public final class ClassicalRollout implements Rollout {
     }
 
     @Override
-    public double[][][][] rollout(double[][][] initial, int steps) {
+    public double[][][][] rollout(double[][][][] history, int steps) {
+        double[][][] initial = Rollout.initialStates(history);
         FlowParameters p = FlowParameters.kolmogorov(n);
         Grid grid = Grid.square2Pi(n);
         FvEquation equation = FvEquation.of(grid, p.viscosity(), KolmogorovForcing.withDrag(grid, 1, 4, p.drag()));

@@ -10,11 +10,12 @@ import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * Rollouts of several models from the same initial states of a test file (frame 0 of each sample), scored against the
- * file's own later frames (the DNS downsampled to the test grid at every coarse step), as in tsm.md §5.
+ * Rollouts of several models from the same initial states of a test file, scored against the file's own later frames
+ * (the DNS downsampled to the test grid at every coarse step), as in tsm.md §5. All models start at frame H−1, H being
+ * the longest history any of them needs (1 without TSM), so their scores cover the same times.
  *
- * <p>Model specs: {@code dns:N} (the classical FV solver at the test grid N) or {@code li:PATH} (a model file from
- * {@code eddy train li}).
+ * <p>Model specs: {@code dns:N} (the classical FV solver at the test grid N), {@code li:PATH} or {@code tsm:PATH}
+ * (model files from {@code eddy train}).
  */
 public final class Evaluation {
 
@@ -61,19 +62,33 @@ public final class Evaluation {
                     + "file allows 1.." + (frames - 1));
         }
         int samples = test.trajectories().length;
-        double[][][] initial = new double[samples][][];
+        List<Rollout> rollouts = new ArrayList<>();
+        int history = 1;
+        for (String spec : modelSpecs) {
+            Rollout model = model(spec.strip(), n);
+            rollouts.add(model);
+            history = Math.max(history, model.historyFrames());
+        }
+        if (steps > frames - history) {
+            throw new IllegalArgumentException("--t-end " + tEnd + " gives " + steps + " steps, but after the "
+                    + history + " history frames the test file has only " + (frames - history));
+        }
+        double[][][][] past = new double[samples][history][][];
         double[][][][] reference = new double[samples][steps][][];
         for (int s = 0; s < samples; s++) {
-            initial[s] = test.trajectories()[s][0];
+            for (int t = 0; t < history; t++) {
+                past[s][t] = test.trajectories()[s][t];
+            }
             for (int k = 0; k < steps; k++) {
-                reference[s][k] = test.trajectories()[s][k + 1];
+                reference[s][k] = test.trajectories()[s][history + k];
             }
         }
         List<ModelScore> scores = new ArrayList<>();
-        for (String spec : modelSpecs) {
-            Rollout model = model(spec.strip(), n);
+        for (int m = 0; m < rollouts.size(); m++) {
+            String spec = modelSpecs.get(m);
+            Rollout model = rollouts.get(m);
             long t0 = System.nanoTime();
-            double[][][][] predicted = model.rollout(initial, steps);
+            double[][][][] predicted = model.rollout(past, steps);
             double latency = (System.nanoTime() - t0) / 1e9;
             double[] rho = VorticityCorrelation.meanCorrelation(predicted, reference, n);
             scores.add(new ModelScore(spec.strip(), rho, VorticityCorrelation.timeUntilBelow(rho, dt, 0.8),
@@ -109,10 +124,17 @@ public final class Evaluation {
                     throw new IllegalArgumentException(arg + " was trained at " + li.n() + "², the test file is at " + n
                             + "²");
                 }
-                return li::rollout;
+                return (past, steps) -> li.rollout(Rollout.initialStates(past), steps);
             }
-            default -> throw new IllegalArgumentException("unknown model kind '" + kind + "' (dns or li; tsm "
-                    + "evaluation is not supported yet)");
+            case "tsm" -> {
+                TsmRollout tsm = TsmRollout.load(Path.of(arg), DataType.DOUBLE);
+                if (tsm.n() != n) {
+                    throw new IllegalArgumentException(arg + " was trained at " + tsm.n() + "², the test file is at "
+                            + n + "²");
+                }
+                return tsm;
+            }
+            default -> throw new IllegalArgumentException("unknown model kind '" + kind + "' (dns, li or tsm)");
         }
     }
 }

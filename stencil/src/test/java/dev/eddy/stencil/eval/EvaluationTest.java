@@ -28,7 +28,7 @@ class EvaluationTest {
     void dnsBaselineOnItsOwnTrajectoryCorrelatesPerfectly(@TempDir Path dir) {
         int frames = 6;
         double[][][] init = {SyntheticFlows.divergenceFree(N, 3, 5.0, 1), SyntheticFlows.divergenceFree(N, 3, 5.0, 2)};
-        double[][][][] traj = new ClassicalRollout(N).rollout(init, frames - 1);
+        double[][][][] traj = new ClassicalRollout(N).rollout(new double[][][][] {{init[0]}, {init[1]}}, frames - 1);
         Path file = dir.resolve("test.nc");
         DatasetSchema schema = DatasetSchema.builder().unlimitedTime("1", Map.of())
                 .dimension("sample", 2).dimension("y", N).dimension("x", N)
@@ -55,7 +55,7 @@ class EvaluationTest {
         assertEquals(Double.POSITIVE_INFINITY, r.scores().getFirst().until095());
         assertTrue(r.markdown().contains("| dns:16 | ≥ "), r.markdown());
         assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("dns:32"), 2 * dt));
-        assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("tsm:x"), 2 * dt));
+        assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("fno:x"), 2 * dt));
         assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("dns:16"), 50 * dt));
     }
 }

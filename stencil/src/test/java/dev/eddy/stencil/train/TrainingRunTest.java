@@ -121,6 +121,60 @@ class TrainingRunTest {
                 TrainingRecipe.parse(TINY + "mode: stepped\n"), dir.resolve("tsm"), false, "x", null));
     }
 
+    /** The chunked TSM rollout from model.ckpt reproduces the TSM training loss on one chunk, and runs past it. */
+    @Test
+    void tsmRolloutFromTheModelFileReproducesTheTrainingLoss(@TempDir Path dir) throws Exception {
+        Path data = dataset(dir);
+        TrainingRecipe recipe = TrainingRecipe.parse(TINY);
+        Trainer trainer = TrainingRun.run(TrainingRun.Kind.TSM, data, recipe, dir.resolve("run"), false, "test", null);
+        dev.eddy.stencil.eval.TsmRollout rollout = dev.eddy.stencil.eval.TsmRollout.load(
+                dir.resolve("run").resolve(TrainingRun.MODEL), DataType.DOUBLE);
+        assertEquals(3, rollout.historyFrames());
+        TrajectoryWindows windows = new TrajectoryWindows(KolmogorovDataset.read(data).trajectories(), N, 2, 3);
+        int[] all = {0, 1, 2, 3};
+        TsmUnrollObjective objective = new TsmUnrollObjective(FlowParameters.kolmogorov(N), recipe.tsmConfig(), 2,
+                DataType.DOUBLE);
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> params = new java.util.LinkedHashMap<>();
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> shapes = objective.parameters();
+        trainer.parameters().forEach((k, v) -> params.put(k, Nd4j.create(v, shapes.get(k).shape())));
+        objective.setParameters(params);
+        double expected = objective.evaluate(windows, all, DataType.DOUBLE).loss();
+        double[][][] inputs = dev.eddy.stencil.step.BatchArrays.toFields(windows.inputs(all, DataType.DOUBLE));
+        double[][][][] history = new double[all.length][][][];
+        for (int b = 0; b < all.length; b++) {
+            double[][][] past = windows.history(all[b]);
+            history[b] = java.util.Arrays.copyOf(past, past.length + 1);
+            history[b][past.length] = inputs[b];
+        }
+        double[][][][] predicted = rollout.rollout(history, 2);
+        double[] targets = windows.targets(all, DataType.DOUBLE).dup('c').data().asDouble();
+        double sum = 0;
+        int idx = 0;
+        for (double[][][] sample : predicted) {
+            for (double[][] frame : sample) {
+                for (double[] field : frame) {
+                    for (double x : field) {
+                        double d = x - targets[idx++];
+                        sum += d * d;
+                    }
+                }
+            }
+        }
+        assertEquals(expected, sum / idx, 1e-12 * expected);
+        double[][][][] longer = rollout.rollout(history, 5);
+        assertEquals(5, longer[0].length);
+        assertEquals(0.0, maxDiff(longer[1][1][0], predicted[1][1][0]), 0.0, "first chunk unchanged");
+        assertTrue(java.util.Arrays.stream(longer[0][4][1]).allMatch(Double::isFinite));
+    }
+
+    private static double maxDiff(double[] a, double[] b) {
+        double m = 0;
+        for (int i = 0; i < a.length; i++) {
+            m = Math.max(m, Math.abs(a[i] - b[i]));
+        }
+        return m;
+    }
+
     @Test
     void recipeRefusesUnknownKeysBadValuesAndNestedYaml() {
         assertThrows(IllegalArgumentException.class, () -> TrainingRecipe.parse("layer: 3"));
