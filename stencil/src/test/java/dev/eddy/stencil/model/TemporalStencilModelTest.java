@@ -59,7 +59,7 @@ class TemporalStencilModelTest {
                 .get(pushed.name());
         double[][] got = BatchArrays.toFields(out)[0];
 
-        HistoryEncoder.Stream stream = HistoryEncoder.of(StepSchedule.timeInvariant(spec.system()), h)
+        HistoryEncoder.StreamState stream = HistoryEncoder.of(StepSchedule.timeInvariant(spec.system()), h)
                 .newStream(N * N * 2);
         for (double[][] frame : history) {
             double[] values = new double[N * N * 2];
