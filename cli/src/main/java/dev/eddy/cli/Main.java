@@ -31,8 +31,10 @@ import picocli.CommandLine.ParameterException;
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.eddy.cli.simulate.SimulateCommand.class,
-            dev.eddy.cli.dataset.DatasetCommand.class,
             dev.eddy.cli.info.InfoCommand.class,
+            dev.eddy.cli.dataset.DatasetCommand.class,
+            dev.eddy.cli.stencil.TrainCommand.class,
+            dev.eddy.cli.stencil.EvaluateCommand.class,
             dev.eddy.cli.hippo.HippoCommand.class,
             dev.eddy.cli.climate.QgCommand.class,
             dev.eddy.cli.climate.BlockingCommand.class,

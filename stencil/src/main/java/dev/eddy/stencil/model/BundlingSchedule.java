@@ -1,0 +1,56 @@
+package dev.eddy.stencil.model;
+
+/**
+ * When the TSM network runs and which of its B bundled stencil sets each step uses (tsm.md §4.2).
+ *
+ * <ul>
+ * <li>{@link Cadence#FIXED} (eddy's default, the deliberate fix): the network runs at steps 0, B, 2B, … and step k
+ * uses slice {@code k mod B}; every step gets learned stencils and each prediction is used for exactly B steps.</li>
+ * <li>{@link Cadence#PUBLISHED} (the TSM repo's counter, for parity): the cache starts with zero logits and
+ * counter 0; at each step, if counter = B the network runs and counter ← 0, else counter ← counter + 1; the slice is
+ * {@code min(counter, B − 1)}. So steps 0..B−1 use zero logits (the bias stencils), then the network runs every
+ * B + 1 steps and its slices are used as 0, 1, …, B−1, B−1.</li>
+ * </ul>
+ *
+ * @param bundle  B ≥ 1, stencil sets per network call
+ * @param cadence the counter convention
+ */
+public record BundlingSchedule(int bundle, Cadence cadence) {
+
+    /** Counter convention. */
+    public enum Cadence { FIXED, PUBLISHED }
+
+    /** What happens at one step. */
+    public record Step(boolean runNetwork, boolean zeroLogits, int slice) {
+    }
+
+    public BundlingSchedule {
+        if (bundle < 1) {
+            throw new IllegalArgumentException("bundle must be ≥ 1, got " + bundle);
+        }
+    }
+
+    /** The plan of steps 0 .. steps−1 of one rollout chunk (the counter restarts with every chunk). */
+    public Step[] plan(int steps) {
+        Step[] out = new Step[steps];
+        if (cadence == Cadence.FIXED) {
+            for (int k = 0; k < steps; k++) {
+                out[k] = new Step(k % bundle == 0, false, k % bundle);
+            }
+            return out;
+        }
+        int counter = 0;
+        boolean haveLogits = false;
+        for (int k = 0; k < steps; k++) {
+            boolean run = counter == bundle;
+            if (run) {
+                counter = 0;
+                haveLogits = true;
+            } else {
+                counter++;
+            }
+            out[k] = new Step(run, !haveLogits, Math.min(counter, bundle - 1));
+        }
+        return out;
+    }
+}
