@@ -60,11 +60,8 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private final RealFft2D fft;
     private final RowFft[] rowFfts;
     private final ColumnFft[] columnFfts;
-    private final double[][][] rowBuffers;
-    private final double[][] derivedRe;
-    private final double[][] derivedIm;
-    private final double[] advectionRe;
-    private final double[] advectionIm;
+    private final double[][] derivedPacked;
+    private final double[] advectionPacked;
     private final double[] registerRe;
     private final double[] registerIm;
     private final double[] baseRe;
@@ -93,8 +90,9 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = k.angularX();
         this.ky = k.angularY();
-        this.kxScaled = scaled(kx, 1.0 / ((double) nx * ny));
-        this.kyScaled = scaled(ky, 1.0 / ((double) nx * ny));
+        double gain = RowFft.of(nx).packedInverseGain();
+        this.kxScaled = scaled(kx, 1.0 / (gain * ny));
+        this.kyScaled = scaled(ky, 1.0 / (gain * ny));
         this.viscosity = parameters.viscosity();
         this.drag = parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
@@ -108,16 +106,13 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         int members = team.size();
         this.rowFfts = new RowFft[members];
         this.columnFfts = new ColumnFft[members];
-        this.rowBuffers = new double[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFft.of(nx);
             columnFfts[w] = ColumnFft.of(ny, columns, 4);
         }
         int size = ny * columns;
-        this.derivedRe = new double[4][size];
-        this.derivedIm = new double[4][size];
-        this.advectionRe = new double[size];
-        this.advectionIm = new double[size];
+        this.derivedPacked = new double[4][ny * nx];
+        this.advectionPacked = new double[ny * nx];
         this.registerRe = new double[size];
         this.registerIm = new double[size];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
@@ -265,7 +260,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
 
     /**
      * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
-     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     * with {@code s} = 1/(gain of the unscaled inverse transforms) folded in, so that those can skip their scaling.
      */
     private void deriveRow(ColumnFft columnFft, int r, int b, int width) {
         double[] scratch = columnFft.scratch();
@@ -299,29 +294,28 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private void inverseDerived(ColumnFft columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
             columnFft.transformScratch(f, width, false, false);
-            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
+            columnFft.scatterPacked(f, width, derivedPacked[f], b);
         }
     }
 
-    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform, in the packed row layout. */
     private void rows(int member) {
         RowFft rowFft = rowFfts[member];
-        double[][] buffers = rowBuffers[member];
-        double[] u = buffers[0];
-        double[] v = buffers[1];
-        double[] wx = buffers[2];
-        double[] wy = buffers[3];
-        double[] adv = buffers[4];
+        double[] u = derivedPacked[0];
+        double[] v = derivedPacked[1];
+        double[] wx = derivedPacked[2];
+        double[] wy = derivedPacked[3];
+        double[] adv = advectionPacked;
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
-            for (int i = 0; i < nx; i++) {
+            int offset = j * nx;
+            rowFft.inversePacked(u, offset);
+            rowFft.inversePacked(v, offset);
+            rowFft.inversePacked(wx, offset);
+            rowFft.inversePacked(wy, offset);
+            for (int i = offset; i < offset + nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
-            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+            rowFft.forwardPacked(adv, offset);
         }
     }
 
@@ -335,7 +329,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
             int width = Math.min(ColumnFft.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
             if (kept > 0) {
-                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
             }
             double[] scratch = columnFft.scratch();

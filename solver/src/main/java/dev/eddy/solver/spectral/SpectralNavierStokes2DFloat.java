@@ -66,11 +66,8 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private final RealFft2DFloat fft;
     private final RowFftFloat[] rowFfts;
     private final ColumnFftFloat[] columnFfts;
-    private final float[][][] rowBuffers;
-    private final float[][] derivedRe;
-    private final float[][] derivedIm;
-    private final float[] advectionRe;
-    private final float[] advectionIm;
+    private final float[][] derivedPacked;
+    private final float[] advectionPacked;
     private final float[] registerRe;
     private final float[] registerIm;
     private final float[] baseRe;
@@ -99,8 +96,9 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = toFloat(k.angularX());
         this.ky = toFloat(k.angularY());
-        this.kxScaled = scaled(kx, (float) (1.0 / ((double) nx * ny)));
-        this.kyScaled = scaled(ky, (float) (1.0 / ((double) nx * ny)));
+        float gain = RowFftFloat.of(nx).packedInverseGain();
+        this.kxScaled = scaled(kx, (float) (1.0 / ((double) gain * ny)));
+        this.kyScaled = scaled(ky, (float) (1.0 / ((double) gain * ny)));
         this.viscosity = (float) parameters.viscosity();
         this.drag = (float) parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
@@ -117,16 +115,13 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         int members = team.size();
         this.rowFfts = new RowFftFloat[members];
         this.columnFfts = new ColumnFftFloat[members];
-        this.rowBuffers = new float[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFftFloat.of(nx);
             columnFfts[w] = ColumnFftFloat.of(ny, columns, 4);
         }
         int size = ny * columns;
-        this.derivedRe = new float[4][size];
-        this.derivedIm = new float[4][size];
-        this.advectionRe = new float[size];
-        this.advectionIm = new float[size];
+        this.derivedPacked = new float[4][ny * nx];
+        this.advectionPacked = new float[ny * nx];
         this.registerRe = new float[size];
         this.registerIm = new float[size];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
@@ -274,7 +269,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
 
     /**
      * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
-     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     * with {@code s} = 1/(gain of the unscaled inverse transforms) folded in, so that those can skip their scaling.
      */
     private void deriveRow(ColumnFftFloat columnFft, int r, int b, int width) {
         float[] scratch = columnFft.scratch();
@@ -308,29 +303,28 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private void inverseDerived(ColumnFftFloat columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
             columnFft.transformScratch(f, width, false, false);
-            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
+            columnFft.scatterPacked(f, width, derivedPacked[f], b);
         }
     }
 
-    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform, in the packed row layout. */
     private void rows(int member) {
         RowFftFloat rowFft = rowFfts[member];
-        float[][] buffers = rowBuffers[member];
-        float[] u = buffers[0];
-        float[] v = buffers[1];
-        float[] wx = buffers[2];
-        float[] wy = buffers[3];
-        float[] adv = buffers[4];
+        float[] u = derivedPacked[0];
+        float[] v = derivedPacked[1];
+        float[] wx = derivedPacked[2];
+        float[] wy = derivedPacked[3];
+        float[] adv = advectionPacked;
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
-            for (int i = 0; i < nx; i++) {
+            int offset = j * nx;
+            rowFft.inversePacked(u, offset);
+            rowFft.inversePacked(v, offset);
+            rowFft.inversePacked(wx, offset);
+            rowFft.inversePacked(wy, offset);
+            for (int i = offset; i < offset + nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
-            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+            rowFft.forwardPacked(adv, offset);
         }
     }
 
@@ -344,7 +338,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
             int width = Math.min(ColumnFftFloat.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
             if (kept > 0) {
-                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
             }
             float[] scratch = columnFft.scratch();
