@@ -62,10 +62,10 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private final ColumnFft[] columnFfts;
     private final double[][] derivedPacked;
     private final double[] advectionPacked;
-    private final double[] registerRe;
-    private final double[] registerIm;
-    private final double[] baseRe;
-    private final double[] baseIm;
+    private final boolean[] blockHasCurl;
+    private final double[] register;
+    private final double[] base;
+    private final double[][] explicitBuffers;
 
     private final IntConsumer prepareTask = this::prepare;
     private final IntConsumer rowsTask = this::rows;
@@ -113,11 +113,19 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         int size = ny * columns;
         this.derivedPacked = new double[4][ny * nx];
         this.advectionPacked = new double[ny * nx];
-        this.registerRe = new double[size];
-        this.registerIm = new double[size];
+        int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
+        this.blockHasCurl = new boolean[blocks];
+        if (curlRe != null) {
+            for (int i = 0; i < size; i++) {
+                if (curlRe[i] != 0.0 || curlIm[i] != 0.0) {
+                    blockHasCurl[(i % columns) / ColumnFft.BLOCK] = true;
+                }
+            }
+        }
+        this.register = new double[2 * blocks * ny * ColumnFft.BLOCK];
+        this.explicitBuffers = new double[members][2 * ColumnFft.BLOCK];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
-        this.baseRe = heun ? new double[size] : null;
-        this.baseIm = heun ? new double[size] : null;
+        this.base = heun ? new double[register.length] : null;
     }
 
     /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
@@ -321,13 +329,18 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
 
     /**
      * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
-     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     * stage update, and, fused into the same sweep, the next stage's pass 1. The time-stepper registers are stored
+     * tile by tile ({@link ColumnFft#BLOCK} columns × all rows, interleaved re/im) so that this sweep reads them
+     * contiguously.
      */
     private void finishStage(int member) {
         ColumnFft columnFft = columnFfts[member];
+        double[] f = explicitBuffers[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
             int width = Math.min(ColumnFft.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
+            int block = b / ColumnFft.BLOCK;
+            boolean curl = blockHasCurl[block];
             if (kept > 0) {
                 columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
@@ -335,13 +348,29 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
             double[] scratch = columnFft.scratch();
             int stride = columnFft.scratchIndex(0, 1, 0);
             for (int r = 0; r < ny; r++) {
-                int keptHere = rowKept[r] ? kept : 0;
                 int at = columnFft.scratchIndex(0, 0, r);
+                int keptHere = rowKept[r] ? kept : 0;
+                for (int c = 0; c < keptHere; c++) {
+                    f[2 * c] = scratch[at + c * stride];
+                    f[2 * c + 1] = scratch[at + c * stride + 1];
+                }
+                for (int c = keptHere; c < width; c++) {
+                    f[2 * c] = 0.0;
+                    f[2 * c + 1] = 0.0;
+                }
+                if (curl) {
+                    int row = r * columns + b;
+                    for (int c = 0; c < width; c++) {
+                        f[2 * c] += curlRe[row + c];
+                        f[2 * c + 1] += curlIm[row + c];
+                    }
+                }
+                int tile = 2 * (block * ny + r) * ColumnFft.BLOCK;
                 switch (rule) {
-                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
-                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                    case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
+                    case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
+                    case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
+                    case EXPLICIT_ONLY -> explicitRow(f, r, b, width);
                 }
                 if (prepareNext) {
                     deriveRow(columnFft, r, b, width);
@@ -353,37 +382,26 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         }
     }
 
-    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
-    private double explicitRe(double[] scratch, int k, int i, int c, int kept) {
-        double f = c < kept ? scratch[k] : 0.0;
-        return curlRe == null ? f : f + curlRe[i];
-    }
-
-    private double explicitIm(double[] scratch, int k, int i, int c, int kept) {
-        double f = c < kept ? scratch[k + 1] : 0.0;
-        return curlIm == null ? f : f + curlIm[i];
-    }
-
     private double linear(int r, int column) {
         return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
     }
 
-    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorageRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
+    private void lowStorageRow(double[] f, int r, int b, int width, int tile) {
         double beta = stageBeta;
         double gammaDt = stageGammaDt;
         double mu = stageMu;
+        double kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double fr = explicitRe(scratch, k, i, c, kept);
-            double fi = explicitIm(scratch, k, i, c, kept);
-            double hr = beta == 0.0 ? fr : fr + beta * registerRe[i];
-            double hi = beta == 0.0 ? fi : fi + beta * registerIm[i];
-            registerRe[i] = hr;
-            registerIm[i] = hi;
-            double ml = mu * linear(r, b + c);
+            int t = tile + 2 * c;
+            double hr = beta == 0.0 ? f[2 * c] : f[2 * c] + beta * register[t];
+            double hi = beta == 0.0 ? f[2 * c + 1] : f[2 * c + 1] + beta * register[t + 1];
+            register[t] = hr;
+            register[t + 1] = hi;
+            double kxc = kx[b + c];
+            double ml = mu * (-viscosity * (kxc * kxc + kyr2) - drag);
             double scale = 1 / (1 - ml);
             stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
             stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
@@ -391,22 +409,22 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirstRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunFirstRow(double[] f, int r, int b, int width, int tile) {
         double mu = stageMu;
         double dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double fr = explicitRe(scratch, k, i, c, kept);
-            double fi = explicitIm(scratch, k, i, c, kept);
+            int t = tile + 2 * c;
+            double fr = f[2 * c];
+            double fi = f[2 * c + 1];
             double ml = mu * linear(r, b + c);
             double gr = stateRe[i] * (1 + ml);
             double gi = stateIm[i] * (1 + ml);
-            baseRe[i] = gr;
-            baseIm[i] = gi;
-            registerRe[i] = fr;
-            registerIm[i] = fi;
+            base[t] = gr;
+            base[t + 1] = gi;
+            register[t] = fr;
+            register[t + 1] = fi;
             double scale = 1 / (1 - ml);
             stateRe[i] = (gr + dt * fr) * scale;
             stateIm[i] = (gi + dt * fi) * scale;
@@ -414,28 +432,26 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecondRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunSecondRow(double[] f, int r, int b, int width, int tile) {
         double mu = stageMu;
         double dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double hr = 0.5 * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
-            double hi = 0.5 * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            int t = tile + 2 * c;
+            double hr = 0.5 * (f[2 * c] + register[t]);
+            double hi = 0.5 * (f[2 * c + 1] + register[t + 1]);
             double scale = 1 / (1 - mu * linear(r, b + c));
-            stateRe[i] = (baseRe[i] + dt * hr) * scale;
-            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+            stateRe[i] = (base[t] + dt * hr) * scale;
+            stateIm[i] = (base[t + 1] + dt * hi) * scale;
         }
     }
 
-    private void explicitRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void explicitRow(double[] f, int r, int b, int width) {
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
-            int i = row + c;
-            int k = at + c * stride;
-            outputRe[i] = explicitRe(scratch, k, i, c, kept);
-            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+            outputRe[row + c] = f[2 * c];
+            outputIm[row + c] = f[2 * c + 1];
         }
     }
 

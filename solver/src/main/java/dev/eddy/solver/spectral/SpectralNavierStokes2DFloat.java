@@ -68,10 +68,10 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private final ColumnFftFloat[] columnFfts;
     private final float[][] derivedPacked;
     private final float[] advectionPacked;
-    private final float[] registerRe;
-    private final float[] registerIm;
-    private final float[] baseRe;
-    private final float[] baseIm;
+    private final boolean[] blockHasCurl;
+    private final float[] register;
+    private final float[] base;
+    private final float[][] explicitBuffers;
 
     private final IntConsumer prepareTask = this::prepare;
     private final IntConsumer rowsTask = this::rows;
@@ -122,11 +122,19 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         int size = ny * columns;
         this.derivedPacked = new float[4][ny * nx];
         this.advectionPacked = new float[ny * nx];
-        this.registerRe = new float[size];
-        this.registerIm = new float[size];
+        int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
+        this.blockHasCurl = new boolean[blocks];
+        if (curlRe != null) {
+            for (int i = 0; i < size; i++) {
+                if (curlRe[i] != 0f || curlIm[i] != 0f) {
+                    blockHasCurl[(i % columns) / ColumnFftFloat.BLOCK] = true;
+                }
+            }
+        }
+        this.register = new float[2 * blocks * ny * ColumnFftFloat.BLOCK];
+        this.explicitBuffers = new float[members][2 * ColumnFftFloat.BLOCK];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
-        this.baseRe = heun ? new float[size] : null;
-        this.baseIm = heun ? new float[size] : null;
+        this.base = heun ? new float[register.length] : null;
     }
 
     /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
@@ -330,13 +338,18 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
 
     /**
      * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
-     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     * stage update, and, fused into the same sweep, the next stage's pass 1. The time-stepper registers are stored
+     * tile by tile ({@link ColumnFftFloat#BLOCK} columns × all rows, interleaved re/im) so that this sweep reads them
+     * contiguously.
      */
     private void finishStage(int member) {
         ColumnFftFloat columnFft = columnFfts[member];
+        float[] f = explicitBuffers[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
             int width = Math.min(ColumnFftFloat.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
+            int block = b / ColumnFftFloat.BLOCK;
+            boolean curl = blockHasCurl[block];
             if (kept > 0) {
                 columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
@@ -344,13 +357,29 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
             float[] scratch = columnFft.scratch();
             int stride = columnFft.scratchIndex(0, 1, 0);
             for (int r = 0; r < ny; r++) {
-                int keptHere = rowKept[r] ? kept : 0;
                 int at = columnFft.scratchIndex(0, 0, r);
+                int keptHere = rowKept[r] ? kept : 0;
+                for (int c = 0; c < keptHere; c++) {
+                    f[2 * c] = scratch[at + c * stride];
+                    f[2 * c + 1] = scratch[at + c * stride + 1];
+                }
+                for (int c = keptHere; c < width; c++) {
+                    f[2 * c] = 0f;
+                    f[2 * c + 1] = 0f;
+                }
+                if (curl) {
+                    int row = r * columns + b;
+                    for (int c = 0; c < width; c++) {
+                        f[2 * c] += curlRe[row + c];
+                        f[2 * c + 1] += curlIm[row + c];
+                    }
+                }
+                int tile = 2 * (block * ny + r) * ColumnFftFloat.BLOCK;
                 switch (rule) {
-                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
-                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                    case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
+                    case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
+                    case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
+                    case EXPLICIT_ONLY -> explicitRow(f, r, b, width);
                 }
                 if (prepareNext) {
                     deriveRow(columnFft, r, b, width);
@@ -362,37 +391,26 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         }
     }
 
-    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
-    private float explicitRe(float[] scratch, int k, int i, int c, int kept) {
-        float f = c < kept ? scratch[k] : 0f;
-        return curlRe == null ? f : f + curlRe[i];
-    }
-
-    private float explicitIm(float[] scratch, int k, int i, int c, int kept) {
-        float f = c < kept ? scratch[k + 1] : 0f;
-        return curlIm == null ? f : f + curlIm[i];
-    }
-
     private float linear(int r, int column) {
         return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
     }
 
-    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorageRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
+    private void lowStorageRow(float[] f, int r, int b, int width, int tile) {
         float beta = stageBeta;
         float gammaDt = stageGammaDt;
         float mu = stageMu;
+        float kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float fr = explicitRe(scratch, k, i, c, kept);
-            float fi = explicitIm(scratch, k, i, c, kept);
-            float hr = beta == 0f ? fr : fr + beta * registerRe[i];
-            float hi = beta == 0f ? fi : fi + beta * registerIm[i];
-            registerRe[i] = hr;
-            registerIm[i] = hi;
-            float ml = mu * linear(r, b + c);
+            int t = tile + 2 * c;
+            float hr = beta == 0f ? f[2 * c] : f[2 * c] + beta * register[t];
+            float hi = beta == 0f ? f[2 * c + 1] : f[2 * c + 1] + beta * register[t + 1];
+            register[t] = hr;
+            register[t + 1] = hi;
+            float kxc = kx[b + c];
+            float ml = mu * (-viscosity * (kxc * kxc + kyr2) - drag);
             float scale = 1 / (1 - ml);
             stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
             stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
@@ -400,22 +418,22 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirstRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunFirstRow(float[] f, int r, int b, int width, int tile) {
         float mu = stageMu;
         float dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float fr = explicitRe(scratch, k, i, c, kept);
-            float fi = explicitIm(scratch, k, i, c, kept);
+            int t = tile + 2 * c;
+            float fr = f[2 * c];
+            float fi = f[2 * c + 1];
             float ml = mu * linear(r, b + c);
             float gr = stateRe[i] * (1 + ml);
             float gi = stateIm[i] * (1 + ml);
-            baseRe[i] = gr;
-            baseIm[i] = gi;
-            registerRe[i] = fr;
-            registerIm[i] = fi;
+            base[t] = gr;
+            base[t + 1] = gi;
+            register[t] = fr;
+            register[t + 1] = fi;
             float scale = 1 / (1 - ml);
             stateRe[i] = (gr + dt * fr) * scale;
             stateIm[i] = (gi + dt * fi) * scale;
@@ -423,28 +441,26 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecondRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunSecondRow(float[] f, int r, int b, int width, int tile) {
         float mu = stageMu;
         float dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float hr = 0.5f * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
-            float hi = 0.5f * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            int t = tile + 2 * c;
+            float hr = 0.5f * (f[2 * c] + register[t]);
+            float hi = 0.5f * (f[2 * c + 1] + register[t + 1]);
             float scale = 1 / (1 - mu * linear(r, b + c));
-            stateRe[i] = (baseRe[i] + dt * hr) * scale;
-            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+            stateRe[i] = (base[t] + dt * hr) * scale;
+            stateIm[i] = (base[t + 1] + dt * hi) * scale;
         }
     }
 
-    private void explicitRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void explicitRow(float[] f, int r, int b, int width) {
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
-            int i = row + c;
-            int k = at + c * stride;
-            outputRe[i] = explicitRe(scratch, k, i, c, kept);
-            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+            outputRe[row + c] = f[2 * c];
+            outputIm[row + c] = f[2 * c + 1];
         }
     }
 
