@@ -14,7 +14,8 @@ import dev.eddy.solver.operators.RowLoops;
  *   v**    = P(v*)                              pressure projection
  *   vⁿ⁺¹   = (I − νΔt∇²_h)⁻¹ v**                 FFT implicit diffusion, per component
  * </pre>
- * First order in time; diffusion after projection keeps {@code div = 0} on the periodic grid.
+ * First order in time; diffusion after projection keeps {@code div = 0} on the periodic grid. Projection and
+ * diffusion run fused in Fourier space ({@link ProjectionAndDiffusion}: 4 FFTs per step instead of 6).
  */
 final class ImplicitDiffusionStep implements VelocityStep {
     private final FvEquation equation;
@@ -23,8 +24,7 @@ final class ImplicitDiffusionStep implements VelocityStep {
     private final WorkerTeam team;
     private final RealFft2D fft;
     private final ExplicitTerms explicitTerms;
-    private final PressureProjection projection;
-    private final ImplicitDiffusion diffusion;
+    private final ProjectionAndDiffusion projectionAndDiffusion;
     private final double[] du;
     private final double[] dv;
 
@@ -36,8 +36,7 @@ final class ImplicitDiffusionStep implements VelocityStep {
         this.team = WorkerTeam.of(options.threads());
         this.fft = RealFft2D.of(g.ny(), g.nx(), team);
         this.explicitTerms = new ExplicitTerms(equation, dt, false, team);
-        this.projection = new PressureProjection(g, fft, team);
-        this.diffusion = equation.viscosity() > 0 ? new ImplicitDiffusion(g, fft, equation.viscosity() * dt) : null;
+        this.projectionAndDiffusion = new ProjectionAndDiffusion(g, fft, team, equation.viscosity() * dt);
         this.du = new double[g.size()];
         this.dv = new double[g.size()];
     }
@@ -59,11 +58,7 @@ final class ImplicitDiffusionStep implements VelocityStep {
                 v[k] += dt * dv[k];
             }
         });
-        projection.projectInPlace(u, v);
-        if (diffusion != null) {
-            diffusion.solveInPlace(u);
-            diffusion.solveInPlace(v);
-        }
+        projectionAndDiffusion.applyInPlace(u, v);
         precision.roundInPlace(u);
         precision.roundInPlace(v);
     }

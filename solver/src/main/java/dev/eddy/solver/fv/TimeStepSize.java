@@ -29,4 +29,9 @@ public final class TimeStepSize {
         double dt = advective(grid, maxVelocity, cfl);
         return implicitDiffusion ? dt : Math.min(dt, explicitDiffusionLimit(grid, viscosity));
     }
+
+    /** The Courant number {@code maxSpeed·Δt/min(Δx, Δy)} of a state, e.g. {@link dev.eddy.solver.field.StaggeredVelocity#maxSpeed()}. */
+    public static double courantNumber(Grid grid, double maxSpeed, double dt) {
+        return maxSpeed * dt / Math.min(grid.dx(), grid.dy());
+    }
 }

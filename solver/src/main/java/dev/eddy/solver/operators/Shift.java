@@ -26,7 +26,7 @@ record Shift(int axis, boolean up) {
         throw new InconsistentOffsetException("one-axis half-cell interpolation target", target, c.offset());
     }
 
-    /** Flat index step between neighbours along the axis (before wrapping). */
+    /** Periodic wrap of an index that is at most one period out of {@code [0, n)}. */
     static int wrap(int k, int n) {
         return k < 0 ? k + n : (k >= n ? k - n : k);
     }

@@ -20,6 +20,11 @@ import dev.eddy.solver.grid.Offset;
  *   φ(r) = 2r/(1 + r) if r &gt; 0 else 0          (Van Leer), with r = r⁺ if w &gt; 0 else r⁻
  *   face = low − φ·(low − high)
  * </pre>
+ * Evaluated with one division: for {@code r = p/q} with {@code q = c_{i+1} − c_i ≠ 0},
+ * {@code φ(r)·½·q = p·q/(p + q)} when {@code p·q &gt; 0} and 0 otherwise, so
+ * {@code face = c_i + (1 − Cr)·pq/(p + q)} (w &gt; 0) or {@code c_{i+1} − (1 + Cr)·pq/(p + q)}. A zero
+ * denominator {@code q} makes the limited term vanish, exactly as the safe division (0 → 1) does, since it
+ * multiplies {@code q}. The result equals the two-division form up to rounding.
  */
 public final class TvdInterpolation {
     private TvdInterpolation() {}
@@ -36,13 +41,14 @@ public final class TvdInterpolation {
      */
     public static double faceValue(double cm1, double c0, double c1, double c2, double w, double courant) {
         double jump = c1 - c0;
-        double denominator = jump != 0 ? jump : 1;
         if (w > 0) {
-            double phi = vanLeer((c0 - cm1) / denominator);
-            return c0 + phi * 0.5 * (1 - courant) * jump;
+            double p = c0 - cm1;
+            double pq = p * jump;
+            return pq > 0 ? c0 + (1 - courant) * pq / (p + jump) : c0;
         }
-        double phi = vanLeer((c2 - c1) / denominator);
-        return c1 - phi * 0.5 * (1 + courant) * jump;
+        double p = c2 - c1;
+        double pq = p * jump;
+        return pq > 0 ? c1 - (1 + courant) * pq / (p + jump) : c1;
     }
 
     /** Van Leer limiter {@code φ(r) = (r + |r|)/(1 + |r|)}: {@code 2r/(1 + r)} for r &gt; 0, else 0. */
