@@ -102,6 +102,11 @@ public final class RowFft {
         fft.realInverse(a, offset, false);
     }
 
+    /** In place: a packed-row spectrum → the row, normalised (1/nx), as {@link #inverse(double[], double[], int, double[], int)}. */
+    public void inversePackedScaled(double[] a, int offset) {
+        fft.realInverse(a, offset, true);
+    }
+
     /** The factor {@link #inversePacked} leaves on the row: {@code nx} or, for power-of-two lengths, {@code nx/2} (JTransforms). */
     public double packedInverseGain() {
         return nx / unnormalisedFix;

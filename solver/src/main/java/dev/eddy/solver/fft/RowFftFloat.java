@@ -104,6 +104,11 @@ public final class RowFftFloat {
         fft.realInverse(a, offset, false);
     }
 
+    /** In place: a packed-row spectrum → the row, normalised (1/nx), as {@link #inverse(float[], float[], int, float[], int)}. */
+    public void inversePackedScaled(float[] a, int offset) {
+        fft.realInverse(a, offset, true);
+    }
+
     /** The factor {@link #inversePacked} leaves on the row: {@code nx} or, for power-of-two lengths, {@code nx/2} (JTransforms). */
     public float packedInverseGain() {
         return nx / unnormalisedFix;
