@@ -63,6 +63,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private final double[][] derivedPacked;
     private final double[] advectionPacked;
     private final boolean[] blockHasCurl;
+    private final int[] columnStarts;
     private final double[] register;
     private final double[] base;
     private final double[][] explicitBuffers;
@@ -114,6 +115,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         this.derivedPacked = new double[4][ny * nx];
         this.advectionPacked = new double[ny * nx];
         int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
+        this.columnStarts = balancedColumnStarts(columns, keptColumns, members);
         this.blockHasCurl = new boolean[blocks];
         if (curlRe != null) {
             for (int i = 0; i < size; i++) {
@@ -250,8 +252,31 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     private int columnStart(int member) {
+        return columnStarts[member];
+    }
+
+    /**
+     * First column of each member's share of column blocks, balanced by work: every block inverse-transforms four
+     * fields, and blocks the filter keeps also transform the advection (weights 5 and 4). Member w owns
+     * {@code [starts[w], starts[w+1])}.
+     */
+    private static int[] balancedColumnStarts(int columns, int keptColumns, int members) {
         int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
-        return Math.min(columns, team.start(blocks, member) * ColumnFft.BLOCK);
+        double[] cumulative = new double[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            cumulative[b + 1] = cumulative[b] + (b * ColumnFft.BLOCK < keptColumns ? 5 : 4);
+        }
+        int[] starts = new int[members + 1];
+        int b = 0;
+        for (int w = 1; w < members; w++) {
+            double target = cumulative[blocks] * w / members;
+            while (b < blocks && cumulative[b + 1] <= target) {
+                b++;
+            }
+            starts[w] = Math.min(columns, b * ColumnFft.BLOCK);
+        }
+        starts[members] = columns;
+        return starts;
     }
 
     /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */

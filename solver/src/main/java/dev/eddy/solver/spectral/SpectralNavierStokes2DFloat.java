@@ -69,6 +69,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private final float[][] derivedPacked;
     private final float[] advectionPacked;
     private final boolean[] blockHasCurl;
+    private final int[] columnStarts;
     private final float[] register;
     private final float[] base;
     private final float[][] explicitBuffers;
@@ -123,6 +124,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         this.derivedPacked = new float[4][ny * nx];
         this.advectionPacked = new float[ny * nx];
         int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
+        this.columnStarts = balancedColumnStarts(columns, keptColumns, members);
         this.blockHasCurl = new boolean[blocks];
         if (curlRe != null) {
             for (int i = 0; i < size; i++) {
@@ -259,8 +261,31 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     private int columnStart(int member) {
+        return columnStarts[member];
+    }
+
+    /**
+     * First column of each member's share of column blocks, balanced by work: every block inverse-transforms four
+     * fields, and blocks the filter keeps also transform the advection (weights 5 and 4). Member w owns
+     * {@code [starts[w], starts[w+1])}.
+     */
+    private static int[] balancedColumnStarts(int columns, int keptColumns, int members) {
         int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
-        return Math.min(columns, team.start(blocks, member) * ColumnFftFloat.BLOCK);
+        float[] cumulative = new float[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            cumulative[b + 1] = cumulative[b] + (b * ColumnFftFloat.BLOCK < keptColumns ? 5 : 4);
+        }
+        int[] starts = new int[members + 1];
+        int b = 0;
+        for (int w = 1; w < members; w++) {
+            float target = cumulative[blocks] * w / members;
+            while (b < blocks && cumulative[b + 1] <= target) {
+                b++;
+            }
+            starts[w] = Math.min(columns, b * ColumnFftFloat.BLOCK);
+        }
+        starts[members] = columns;
+        return starts;
     }
 
     /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
