@@ -99,11 +99,14 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
-        this.team = WorkerTeam.of(parameters.threads());
-        this.fft = RealFft2D.of(ny, nx, team);
-        SpectralField curl = parameters.forcing().curlSpectrum(grid, fft);
+        SpectralField curl;
+        try (RealFft2D single = RealFft2D.of(grid)) {
+            curl = parameters.forcing().curlSpectrum(grid, single);
+        }
         this.curlRe = curl == null ? null : curl.re();
         this.curlIm = curl == null ? null : curl.im();
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2D.of(ny, nx, team);
         int members = team.size();
         this.rowFfts = new RowFft[members];
         this.columnFfts = new ColumnFft[members];

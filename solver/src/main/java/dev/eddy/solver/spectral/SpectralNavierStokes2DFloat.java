@@ -105,14 +105,14 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
-        this.team = WorkerTeam.of(parameters.threads());
-        this.fft = RealFft2DFloat.of(ny, nx, team);
         SpectralField curl;
-        try (RealFft2D doubleFft = RealFft2D.of(grid)) {
-            curl = parameters.forcing().curlSpectrum(grid, doubleFft);
+        try (RealFft2D single = RealFft2D.of(grid)) {
+            curl = parameters.forcing().curlSpectrum(grid, single);
         }
         this.curlRe = curl == null ? null : toFloat(curl.re());
         this.curlIm = curl == null ? null : toFloat(curl.im());
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2DFloat.of(ny, nx, team);
         int members = team.size();
         this.rowFfts = new RowFftFloat[members];
         this.columnFfts = new ColumnFftFloat[members];
