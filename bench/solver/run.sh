@@ -27,7 +27,7 @@ cp="solver/target/classes:solver/target/test-classes:$(cat "$work/cp.txt")"
 "$EDDY_JAVA_HOME/bin/java" -cp "$cp" dev.eddy.solver.spectral.bench.SolverStepBenchmark check "$work"
 "$python" bench/solver/peer.py check "$work" >"$work/check.txt"
 for round in $(seq "$rounds"); do
-  "$EDDY_JAVA_HOME/bin/java" -Xmx6g -cp "$cp" dev.eddy.solver.spectral.bench.SolverStepBenchmark "$sizes" "$threads" "$reps" >>"$work/java.tsv"
+  "$EDDY_JAVA_HOME/bin/java" -Xmx2g -cp "$cp" dev.eddy.solver.spectral.bench.SolverStepBenchmark "$sizes" "$threads" "$reps" >>"$work/java.tsv"
   "$python" bench/solver/peer.py "$sizes" "$threads" "$reps" >>"$work/peer.tsv"
 done
 cat "$work/check.txt"
