@@ -86,6 +86,65 @@ public final class ColumnFftFloat {
         }
     }
 
+    /**
+     * Copies columns {@code [c0, c0+width)} of a packed-row array ({@link RowFftFloat}'s layout, rows of length
+     * {@code nx = 2·(columns − 1)}) into lane {@code lane}: column 0 is {@code (a[0], 0)}, column {@code nx/2} is
+     * {@code (a[1], 0)}, column c otherwise {@code (a[2c], a[2c+1])}.
+     */
+    public void gatherPacked(int lane, float[] packed, int c0, int width) {
+        int nx = 2 * (columns - 1);
+        int half = columns - 1;
+        int stride = 2 * ny;
+        int base = lane * BLOCK * stride;
+        int first = Math.max(c0, 1);
+        int last = Math.min(c0 + width, half);
+        for (int j = 0; j < ny; j++) {
+            int row = j * nx;
+            int k = base + 2 * j;
+            if (c0 == 0) {
+                scratch[k] = packed[row];
+                scratch[k + 1] = 0f;
+            }
+            if (c0 + width > half) {
+                scratch[k + (half - c0) * stride] = packed[row + 1];
+                scratch[k + (half - c0) * stride + 1] = 0f;
+            }
+            for (int c = first; c < last; c++) {
+                int at = k + (c - c0) * stride;
+                scratch[at] = packed[row + 2 * c];
+                scratch[at + 1] = packed[row + 2 * c + 1];
+            }
+        }
+    }
+
+    /**
+     * Copies the first {@code width} columns of lane {@code lane} to columns {@code [c0, c0+width)} of a packed-row
+     * array; the imaginary parts of columns 0 and {@code nx/2} are dropped (an inverse real FFT ignores them).
+     */
+    public void scatterPacked(int lane, int width, float[] packed, int c0) {
+        int nx = 2 * (columns - 1);
+        int half = columns - 1;
+        int stride = 2 * ny;
+        int base = lane * BLOCK * stride;
+        int first = Math.max(c0, 1);
+        int last = Math.min(c0 + width, half);
+        for (int j = 0; j < ny; j++) {
+            int row = j * nx;
+            int k = base + 2 * j;
+            if (c0 == 0) {
+                packed[row] = scratch[k];
+            }
+            if (c0 + width > half) {
+                packed[row + 1] = scratch[k + (half - c0) * stride];
+            }
+            for (int c = first; c < last; c++) {
+                int at = k + (c - c0) * stride;
+                packed[row + 2 * c] = scratch[at];
+                packed[row + 2 * c + 1] = scratch[at + 1];
+            }
+        }
+    }
+
     /** Transforms the first {@code width} columns of lane {@code lane}: forward, or inverse (scaled by 1/ny if {@code scale}). */
     public void transformScratch(int lane, int width, boolean forward, boolean scale) {
         int stride = 2 * ny;

@@ -16,7 +16,8 @@ import java.util.function.IntConsumer;
  * exactly Hermitian the way numpy does: a complex inverse transform along y, then a real inverse transform along x
  * that ignores the imaginary parts of the {@code kx = 0} and {@code kx = nx/2} coefficients.
  *
- * <p>Implementation: JTransforms 1-D transforms, a real transform of every row ({@link RowFft}) then complex
+ * <p>Implementation: JTransforms 1-D transforms, a real transform of every row ({@link RowFft}, in its packed row
+ * layout, in scratch for the forward transform and in the output array itself for the inverse) then complex
  * transforms of the {@code nx/2+1} columns ({@link ColumnFft}), gathered eight at a time. Only even sizes
  * are accepted. All scratch space is allocated in the constructor; a call allocates nothing for power-of-two sizes
  * (JTransforms allocates inside its mixed-radix path for other sizes).
@@ -33,8 +34,7 @@ public final class RealFft2D implements AutoCloseable {
     private final boolean ownsTeam;
     private final RowFft[] rowFfts;
     private final ColumnFft[] columnFfts;
-    private final double[] inverseRe;
-    private final double[] inverseIm;
+    private final double[] packed;
 
     private final IntConsumer forwardRowsTask = this::forwardRows;
     private final IntConsumer forwardColumnsTask = this::forwardColumns;
@@ -57,8 +57,7 @@ public final class RealFft2D implements AutoCloseable {
             rowFfts[w] = RowFft.of(nx);
             columnFfts[w] = ColumnFft.of(ny, columns);
         }
-        this.inverseRe = new double[ny * columns];
-        this.inverseIm = new double[ny * columns];
+        this.packed = new double[ny * nx];
     }
 
     /** A single-threaded transform for fields on {@code grid}. */
@@ -131,36 +130,46 @@ public final class RealFft2D implements AutoCloseable {
         }
     }
 
+    /** Rows of x → packed-row spectra in the scratch (x untouched). */
     private void forwardRows(int member) {
         RowFft fft = rowFfts[member];
-        double[] re = spectralArgument.re();
-        double[] im = spectralArgument.im();
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            fft.forward(realArgument, j * nx, re, im, j * columns);
+            System.arraycopy(realArgument, j * nx, packed, j * nx, nx);
+            fft.forwardPacked(packed, j * nx);
         }
     }
 
+    /** Columns: gather from the packed rows, transform along y, scatter to the split-complex output. */
     private void forwardColumns(int member) {
-        columnFfts[member].forward(spectralArgument.re(), spectralArgument.im(),
-                columnStart(member), columnStart(member + 1));
-    }
-
-    private void inverseColumns(int member) {
-        int c0 = columnStart(member);
-        int c1 = columnStart(member + 1);
+        ColumnFft fft = columnFfts[member];
         double[] re = spectralArgument.re();
         double[] im = spectralArgument.im();
-        for (int j = 0; j < ny; j++) {
-            System.arraycopy(re, j * columns + c0, inverseRe, j * columns + c0, c1 - c0);
-            System.arraycopy(im, j * columns + c0, inverseIm, j * columns + c0, c1 - c0);
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
+            int width = Math.min(ColumnFft.BLOCK, end - b);
+            fft.gatherPacked(0, packed, b, width);
+            fft.transformScratch(0, width, true, false);
+            fft.scatterScratch(0, width, re, im, b);
         }
-        columnFfts[member].inverse(inverseRe, inverseIm, c0, c1);
     }
 
+    /** Columns: gather from the split-complex input, inverse-transform along y (1/ny), scatter as packed rows into x. */
+    private void inverseColumns(int member) {
+        ColumnFft fft = columnFfts[member];
+        double[] re = spectralArgument.re();
+        double[] im = spectralArgument.im();
+        for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
+            int width = Math.min(ColumnFft.BLOCK, end - b);
+            fft.gatherScratch(0, re, im, b, width);
+            fft.transformScratch(0, width, false, true);
+            fft.scatterPacked(0, width, realArgument, b);
+        }
+    }
+
+    /** Rows of x, holding packed-row spectra, inverted in place (1/nx). */
     private void inverseRows(int member) {
         RowFft fft = rowFfts[member];
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            fft.inverse(inverseRe, inverseIm, j * columns, realArgument, j * nx);
+            fft.inversePackedScaled(realArgument, j * nx);
         }
     }
 

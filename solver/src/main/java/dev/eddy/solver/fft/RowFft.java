@@ -10,7 +10,10 @@ import org.jtransforms.fft.DoubleFFT_1D;
  *   forward:  X[k] = Σ_{i<nx} x[i] · exp(−2πi·k·i/nx),   0 ≤ k ≤ nx/2
  *   inverse:  x[i] = (1/nx) Σ_k X[k] · exp(+2πi·k·i/nx)  over the Hermitian extension; Im X[0], Im X[nx/2] ignored
  * </pre>
- * JTransforms' packed 1-D layout ({@code a[0] = Re X0, a[1] = Re X_{nx/2}, a[2k], a[2k+1] = X_k}) stays inside.
+ * The split-complex methods hide JTransforms' packed 1-D layout. Fused kernels may instead keep rows in that
+ * <em>packed row layout</em>, {@code a[0] = Re X_0}, {@code a[1] = Re X_{nx/2}}, {@code a[2k] = Re X_k},
+ * {@code a[2k+1] = Im X_k} ({@code 0 < k < nx/2}), and transform them in place with {@link #forwardPacked} and
+ * {@link #inversePacked}; {@link ColumnFft#gatherPacked}/{@link ColumnFft#scatterPacked} read and write it.
  * Not thread-safe (one row of scratch); use one instance per thread.
  */
 public final class RowFft {
@@ -84,6 +87,29 @@ public final class RowFft {
     /** Inverts {@code re/im[kOffset … kOffset+nx/2]} into {@code x[xOffset … xOffset+nx)} (scaled by 1/nx). */
     public void inverse(double[] re, double[] im, int kOffset, double[] x, int xOffset) {
         inverse(re, im, kOffset, x, xOffset, true);
+    }
+
+    /** In place: row {@code a[offset … offset+nx)} → its spectrum in the packed row layout. */
+    public void forwardPacked(double[] a, int offset) {
+        fft.realForward(a, offset);
+    }
+
+    /**
+     * In place: a packed-row spectrum → the row, unnormalised, multiplied by {@link #packedInverseGain()} (no pass
+     * over the data besides the transform).
+     */
+    public void inversePacked(double[] a, int offset) {
+        fft.realInverse(a, offset, false);
+    }
+
+    /** In place: a packed-row spectrum → the row, normalised (1/nx), as {@link #inverse(double[], double[], int, double[], int)}. */
+    public void inversePackedScaled(double[] a, int offset) {
+        fft.realInverse(a, offset, true);
+    }
+
+    /** The factor {@link #inversePacked} leaves on the row: {@code nx} or, for power-of-two lengths, {@code nx/2} (JTransforms). */
+    public double packedInverseGain() {
+        return nx / unnormalisedFix;
     }
 
     /**

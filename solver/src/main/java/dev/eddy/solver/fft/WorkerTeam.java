@@ -5,7 +5,8 @@ import java.util.function.IntConsumer;
 
 /**
  * A fixed team of threads that runs one task on every member at once and waits for all of them: a minimal
- * allocation-free "parallel for" for the transforms and the solver loops.
+ * "parallel for" for the transforms and the solver loops that allocates nothing per task (the JDK's {@link Phaser} may,
+ * when a thread has to park).
  *
  * <p>{@link #run(IntConsumer)} calls {@code task.accept(w)} for every member {@code w = 0 … size()−1} concurrently
  * (member 0 is the calling thread) and returns when all have finished; an exception thrown by any member is rethrown

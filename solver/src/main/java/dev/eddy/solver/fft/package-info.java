@@ -11,7 +11,7 @@
  * <p>{@link dev.eddy.solver.fft.RowFft} (real FFT of single rows) and {@link dev.eddy.solver.fft.ColumnFft} (complex
  * FFTs of column blocks through interleaved scratch) are the two passes of the 2-D transform, public so that fused
  * kernels such as the pseudo-spectral solver can work between them. {@link dev.eddy.solver.fft.WorkerTeam} is the
- * allocation-free parallel-for they run on.
+ * parallel-for they run on (it allocates nothing itself per task).
  *
  * <p>JTransforms' packed in-place layouts never leave this package, nor does its quirk that an unscaled real inverse
  * returns {@code n/2·x} for power-of-two lengths and {@code n·x} otherwise ({@code RowFft} normalises it).

@@ -60,15 +60,13 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private final RealFft2D fft;
     private final RowFft[] rowFfts;
     private final ColumnFft[] columnFfts;
-    private final double[][][] rowBuffers;
-    private final double[][] derivedRe;
-    private final double[][] derivedIm;
-    private final double[] advectionRe;
-    private final double[] advectionIm;
-    private final double[] registerRe;
-    private final double[] registerIm;
-    private final double[] baseRe;
-    private final double[] baseIm;
+    private final double[][] derivedPacked;
+    private final double[] advectionPacked;
+    private final boolean[] blockHasCurl;
+    private final int[] columnStarts;
+    private final double[] register;
+    private final double[] base;
+    private final double[][] explicitBuffers;
 
     private final IntConsumer prepareTask = this::prepare;
     private final IntConsumer rowsTask = this::rows;
@@ -93,36 +91,46 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = k.angularX();
         this.ky = k.angularY();
-        this.kxScaled = scaled(kx, 1.0 / ((double) nx * ny));
-        this.kyScaled = scaled(ky, 1.0 / ((double) nx * ny));
+        double gain = RowFft.of(nx).packedInverseGain();
+        this.kxScaled = scaled(kx, 1.0 / (gain * ny));
+        this.kyScaled = scaled(ky, 1.0 / (gain * ny));
         this.viscosity = parameters.viscosity();
         this.drag = parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
-        this.team = WorkerTeam.of(parameters.threads());
-        this.fft = RealFft2D.of(ny, nx, team);
-        SpectralField curl = parameters.forcing().curlSpectrum(grid, fft);
+        SpectralField curl;
+        try (RealFft2D single = RealFft2D.of(grid)) {
+            curl = parameters.forcing().curlSpectrum(grid, single);
+        }
         this.curlRe = curl == null ? null : curl.re();
         this.curlIm = curl == null ? null : curl.im();
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2D.of(ny, nx, team);
         int members = team.size();
         this.rowFfts = new RowFft[members];
         this.columnFfts = new ColumnFft[members];
-        this.rowBuffers = new double[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFft.of(nx);
             columnFfts[w] = ColumnFft.of(ny, columns, 4);
         }
         int size = ny * columns;
-        this.derivedRe = new double[4][size];
-        this.derivedIm = new double[4][size];
-        this.advectionRe = new double[size];
-        this.advectionIm = new double[size];
-        this.registerRe = new double[size];
-        this.registerIm = new double[size];
+        this.derivedPacked = new double[4][ny * nx];
+        this.advectionPacked = new double[ny * nx];
+        int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
+        this.columnStarts = balancedColumnStarts(columns, keptColumns, members);
+        this.blockHasCurl = new boolean[blocks];
+        if (curlRe != null) {
+            for (int i = 0; i < size; i++) {
+                if (curlRe[i] != 0.0 || curlIm[i] != 0.0) {
+                    blockHasCurl[(i % columns) / ColumnFft.BLOCK] = true;
+                }
+            }
+        }
+        this.register = new double[2 * blocks * ny * ColumnFft.BLOCK];
+        this.explicitBuffers = new double[members][2 * ColumnFft.BLOCK];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
-        this.baseRe = heun ? new double[size] : null;
-        this.baseIm = heun ? new double[size] : null;
+        this.base = heun ? new double[register.length] : null;
     }
 
     /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
@@ -247,8 +255,31 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     private int columnStart(int member) {
+        return columnStarts[member];
+    }
+
+    /**
+     * First column of each member's share of column blocks, balanced by work: every block inverse-transforms four
+     * fields, and blocks the filter keeps also transform the advection (weights 5 and 4). Member w owns
+     * {@code [starts[w], starts[w+1])}.
+     */
+    private static int[] balancedColumnStarts(int columns, int keptColumns, int members) {
         int blocks = (columns + ColumnFft.BLOCK - 1) / ColumnFft.BLOCK;
-        return Math.min(columns, team.start(blocks, member) * ColumnFft.BLOCK);
+        double[] cumulative = new double[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            cumulative[b + 1] = cumulative[b] + (b * ColumnFft.BLOCK < keptColumns ? 5 : 4);
+        }
+        int[] starts = new int[members + 1];
+        int b = 0;
+        for (int w = 1; w < members; w++) {
+            double target = cumulative[blocks] * w / members;
+            while (b < blocks && cumulative[b + 1] <= target) {
+                b++;
+            }
+            starts[w] = Math.min(columns, b * ColumnFft.BLOCK);
+        }
+        starts[members] = columns;
+        return starts;
     }
 
     /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
@@ -265,7 +296,7 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
 
     /**
      * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
-     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     * with {@code s} = 1/(gain of the unscaled inverse transforms) folded in, so that those can skip their scaling.
      */
     private void deriveRow(ColumnFft columnFft, int r, int b, int width) {
         double[] scratch = columnFft.scratch();
@@ -299,55 +330,75 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     private void inverseDerived(ColumnFft columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
             columnFft.transformScratch(f, width, false, false);
-            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
+            columnFft.scatterPacked(f, width, derivedPacked[f], b);
         }
     }
 
-    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform, in the packed row layout. */
     private void rows(int member) {
         RowFft rowFft = rowFfts[member];
-        double[][] buffers = rowBuffers[member];
-        double[] u = buffers[0];
-        double[] v = buffers[1];
-        double[] wx = buffers[2];
-        double[] wy = buffers[3];
-        double[] adv = buffers[4];
+        double[] u = derivedPacked[0];
+        double[] v = derivedPacked[1];
+        double[] wx = derivedPacked[2];
+        double[] wy = derivedPacked[3];
+        double[] adv = advectionPacked;
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
-            for (int i = 0; i < nx; i++) {
+            int offset = j * nx;
+            rowFft.inversePacked(u, offset);
+            rowFft.inversePacked(v, offset);
+            rowFft.inversePacked(wx, offset);
+            rowFft.inversePacked(wy, offset);
+            for (int i = offset; i < offset + nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
-            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+            rowFft.forwardPacked(adv, offset);
         }
     }
 
     /**
      * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
-     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     * stage update, and, fused into the same sweep, the next stage's pass 1. The time-stepper registers are stored
+     * tile by tile ({@link ColumnFft#BLOCK} columns × all rows, interleaved re/im) so that this sweep reads them
+     * contiguously.
      */
     private void finishStage(int member) {
         ColumnFft columnFft = columnFfts[member];
+        double[] f = explicitBuffers[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFft.BLOCK) {
             int width = Math.min(ColumnFft.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
+            int block = b / ColumnFft.BLOCK;
+            boolean curl = blockHasCurl[block];
             if (kept > 0) {
-                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
             }
             double[] scratch = columnFft.scratch();
             int stride = columnFft.scratchIndex(0, 1, 0);
             for (int r = 0; r < ny; r++) {
-                int keptHere = rowKept[r] ? kept : 0;
                 int at = columnFft.scratchIndex(0, 0, r);
+                int keptHere = rowKept[r] ? kept : 0;
+                for (int c = 0; c < keptHere; c++) {
+                    f[2 * c] = scratch[at + c * stride];
+                    f[2 * c + 1] = scratch[at + c * stride + 1];
+                }
+                for (int c = keptHere; c < width; c++) {
+                    f[2 * c] = 0.0;
+                    f[2 * c + 1] = 0.0;
+                }
+                if (curl) {
+                    int row = r * columns + b;
+                    for (int c = 0; c < width; c++) {
+                        f[2 * c] += curlRe[row + c];
+                        f[2 * c + 1] += curlIm[row + c];
+                    }
+                }
+                int tile = 2 * (block * ny + r) * ColumnFft.BLOCK;
                 switch (rule) {
-                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
-                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                    case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
+                    case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
+                    case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
+                    case EXPLICIT_ONLY -> explicitRow(f, r, b, width);
                 }
                 if (prepareNext) {
                     deriveRow(columnFft, r, b, width);
@@ -359,37 +410,26 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         }
     }
 
-    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
-    private double explicitRe(double[] scratch, int k, int i, int c, int kept) {
-        double f = c < kept ? scratch[k] : 0.0;
-        return curlRe == null ? f : f + curlRe[i];
-    }
-
-    private double explicitIm(double[] scratch, int k, int i, int c, int kept) {
-        double f = c < kept ? scratch[k + 1] : 0.0;
-        return curlIm == null ? f : f + curlIm[i];
-    }
-
     private double linear(int r, int column) {
         return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
     }
 
-    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorageRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
+    private void lowStorageRow(double[] f, int r, int b, int width, int tile) {
         double beta = stageBeta;
         double gammaDt = stageGammaDt;
         double mu = stageMu;
+        double kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double fr = explicitRe(scratch, k, i, c, kept);
-            double fi = explicitIm(scratch, k, i, c, kept);
-            double hr = beta == 0.0 ? fr : fr + beta * registerRe[i];
-            double hi = beta == 0.0 ? fi : fi + beta * registerIm[i];
-            registerRe[i] = hr;
-            registerIm[i] = hi;
-            double ml = mu * linear(r, b + c);
+            int t = tile + 2 * c;
+            double hr = beta == 0.0 ? f[2 * c] : f[2 * c] + beta * register[t];
+            double hi = beta == 0.0 ? f[2 * c + 1] : f[2 * c + 1] + beta * register[t + 1];
+            register[t] = hr;
+            register[t + 1] = hi;
+            double kxc = kx[b + c];
+            double ml = mu * (-viscosity * (kxc * kxc + kyr2) - drag);
             double scale = 1 / (1 - ml);
             stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
             stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
@@ -397,22 +437,22 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirstRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunFirstRow(double[] f, int r, int b, int width, int tile) {
         double mu = stageMu;
         double dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double fr = explicitRe(scratch, k, i, c, kept);
-            double fi = explicitIm(scratch, k, i, c, kept);
+            int t = tile + 2 * c;
+            double fr = f[2 * c];
+            double fi = f[2 * c + 1];
             double ml = mu * linear(r, b + c);
             double gr = stateRe[i] * (1 + ml);
             double gi = stateIm[i] * (1 + ml);
-            baseRe[i] = gr;
-            baseIm[i] = gi;
-            registerRe[i] = fr;
-            registerIm[i] = fi;
+            base[t] = gr;
+            base[t + 1] = gi;
+            register[t] = fr;
+            register[t + 1] = fi;
             double scale = 1 / (1 - ml);
             stateRe[i] = (gr + dt * fr) * scale;
             stateIm[i] = (gi + dt * fi) * scale;
@@ -420,28 +460,26 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
     }
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecondRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunSecondRow(double[] f, int r, int b, int width, int tile) {
         double mu = stageMu;
         double dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            double hr = 0.5 * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
-            double hi = 0.5 * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            int t = tile + 2 * c;
+            double hr = 0.5 * (f[2 * c] + register[t]);
+            double hi = 0.5 * (f[2 * c + 1] + register[t + 1]);
             double scale = 1 / (1 - mu * linear(r, b + c));
-            stateRe[i] = (baseRe[i] + dt * hr) * scale;
-            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+            stateRe[i] = (base[t] + dt * hr) * scale;
+            stateIm[i] = (base[t + 1] + dt * hi) * scale;
         }
     }
 
-    private void explicitRow(double[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void explicitRow(double[] f, int r, int b, int width) {
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
-            int i = row + c;
-            int k = at + c * stride;
-            outputRe[i] = explicitRe(scratch, k, i, c, kept);
-            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+            outputRe[row + c] = f[2 * c];
+            outputIm[row + c] = f[2 * c + 1];
         }
     }
 

@@ -66,15 +66,13 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private final RealFft2DFloat fft;
     private final RowFftFloat[] rowFfts;
     private final ColumnFftFloat[] columnFfts;
-    private final float[][][] rowBuffers;
-    private final float[][] derivedRe;
-    private final float[][] derivedIm;
-    private final float[] advectionRe;
-    private final float[] advectionIm;
-    private final float[] registerRe;
-    private final float[] registerIm;
-    private final float[] baseRe;
-    private final float[] baseIm;
+    private final float[][] derivedPacked;
+    private final float[] advectionPacked;
+    private final boolean[] blockHasCurl;
+    private final int[] columnStarts;
+    private final float[] register;
+    private final float[] base;
+    private final float[][] explicitBuffers;
 
     private final IntConsumer prepareTask = this::prepare;
     private final IntConsumer rowsTask = this::rows;
@@ -99,39 +97,46 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         Wavenumbers k = Wavenumbers.of(grid);
         this.kx = toFloat(k.angularX());
         this.ky = toFloat(k.angularY());
-        this.kxScaled = scaled(kx, (float) (1.0 / ((double) nx * ny)));
-        this.kyScaled = scaled(ky, (float) (1.0 / ((double) nx * ny)));
+        float gain = RowFftFloat.of(nx).packedInverseGain();
+        this.kxScaled = scaled(kx, (float) (1.0 / ((double) gain * ny)));
+        this.kyScaled = scaled(ky, (float) (1.0 / ((double) gain * ny)));
         this.viscosity = (float) parameters.viscosity();
         this.drag = (float) parameters.drag();
         this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
-        this.team = WorkerTeam.of(parameters.threads());
-        this.fft = RealFft2DFloat.of(ny, nx, team);
         SpectralField curl;
-        try (RealFft2D doubleFft = RealFft2D.of(grid)) {
-            curl = parameters.forcing().curlSpectrum(grid, doubleFft);
+        try (RealFft2D single = RealFft2D.of(grid)) {
+            curl = parameters.forcing().curlSpectrum(grid, single);
         }
         this.curlRe = curl == null ? null : toFloat(curl.re());
         this.curlIm = curl == null ? null : toFloat(curl.im());
+        this.team = WorkerTeam.of(parameters.threads());
+        this.fft = RealFft2DFloat.of(ny, nx, team);
         int members = team.size();
         this.rowFfts = new RowFftFloat[members];
         this.columnFfts = new ColumnFftFloat[members];
-        this.rowBuffers = new float[members][5][nx];
         for (int w = 0; w < members; w++) {
             rowFfts[w] = RowFftFloat.of(nx);
             columnFfts[w] = ColumnFftFloat.of(ny, columns, 4);
         }
         int size = ny * columns;
-        this.derivedRe = new float[4][size];
-        this.derivedIm = new float[4][size];
-        this.advectionRe = new float[size];
-        this.advectionIm = new float[size];
-        this.registerRe = new float[size];
-        this.registerIm = new float[size];
+        this.derivedPacked = new float[4][ny * nx];
+        this.advectionPacked = new float[ny * nx];
+        int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
+        this.columnStarts = balancedColumnStarts(columns, keptColumns, members);
+        this.blockHasCurl = new boolean[blocks];
+        if (curlRe != null) {
+            for (int i = 0; i < size; i++) {
+                if (curlRe[i] != 0f || curlIm[i] != 0f) {
+                    blockHasCurl[(i % columns) / ColumnFftFloat.BLOCK] = true;
+                }
+            }
+        }
+        this.register = new float[2 * blocks * ny * ColumnFftFloat.BLOCK];
+        this.explicitBuffers = new float[members][2 * ColumnFftFloat.BLOCK];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
-        this.baseRe = heun ? new float[size] : null;
-        this.baseIm = heun ? new float[size] : null;
+        this.base = heun ? new float[register.length] : null;
     }
 
     /** A solver for vorticity on {@code grid} (even sizes) with the given settings. */
@@ -256,8 +261,31 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     private int columnStart(int member) {
+        return columnStarts[member];
+    }
+
+    /**
+     * First column of each member's share of column blocks, balanced by work: every block inverse-transforms four
+     * fields, and blocks the filter keeps also transform the advection (weights 5 and 4). Member w owns
+     * {@code [starts[w], starts[w+1])}.
+     */
+    private static int[] balancedColumnStarts(int columns, int keptColumns, int members) {
         int blocks = (columns + ColumnFftFloat.BLOCK - 1) / ColumnFftFloat.BLOCK;
-        return Math.min(columns, team.start(blocks, member) * ColumnFftFloat.BLOCK);
+        float[] cumulative = new float[blocks + 1];
+        for (int b = 0; b < blocks; b++) {
+            cumulative[b + 1] = cumulative[b] + (b * ColumnFftFloat.BLOCK < keptColumns ? 5 : 4);
+        }
+        int[] starts = new int[members + 1];
+        int b = 0;
+        for (int w = 1; w < members; w++) {
+            float target = cumulative[blocks] * w / members;
+            while (b < blocks && cumulative[b + 1] <= target) {
+                b++;
+            }
+            starts[w] = Math.min(columns, b * ColumnFftFloat.BLOCK);
+        }
+        starts[members] = columns;
+        return starts;
     }
 
     /** Pass 1 on its own (first stage): derived spectra of the member's column blocks, inverse-transformed along y. */
@@ -274,7 +302,7 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
 
     /**
      * Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r}, columns {@code [b, b+width)} into the four scratch lanes,
-     * with {@code s = 1/(nx·ny)} folded in so that the inverse transforms can skip their scaling.
+     * with {@code s} = 1/(gain of the unscaled inverse transforms) folded in, so that those can skip their scaling.
      */
     private void deriveRow(ColumnFftFloat columnFft, int r, int b, int width) {
         float[] scratch = columnFft.scratch();
@@ -308,55 +336,75 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     private void inverseDerived(ColumnFftFloat columnFft, int b, int width) {
         for (int f = 0; f < 4; f++) {
             columnFft.transformScratch(f, width, false, false);
-            columnFft.scatterScratch(f, width, derivedRe[f], derivedIm[f], b);
+            columnFft.scatterPacked(f, width, derivedPacked[f], b);
         }
     }
 
-    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform. */
+    /** Pass 2 for the member's rows: real-space advection −(u∂xω + v∂yω) and its x-transform, in the packed row layout. */
     private void rows(int member) {
         RowFftFloat rowFft = rowFfts[member];
-        float[][] buffers = rowBuffers[member];
-        float[] u = buffers[0];
-        float[] v = buffers[1];
-        float[] wx = buffers[2];
-        float[] wy = buffers[3];
-        float[] adv = buffers[4];
+        float[] u = derivedPacked[0];
+        float[] v = derivedPacked[1];
+        float[] wx = derivedPacked[2];
+        float[] wy = derivedPacked[3];
+        float[] adv = advectionPacked;
         for (int j = team.start(ny, member), end = team.start(ny, member + 1); j < end; j++) {
-            int offset = j * columns;
-            rowFft.inverse(derivedRe[0], derivedIm[0], offset, u, 0, false);
-            rowFft.inverse(derivedRe[1], derivedIm[1], offset, v, 0, false);
-            rowFft.inverse(derivedRe[2], derivedIm[2], offset, wx, 0, false);
-            rowFft.inverse(derivedRe[3], derivedIm[3], offset, wy, 0, false);
-            for (int i = 0; i < nx; i++) {
+            int offset = j * nx;
+            rowFft.inversePacked(u, offset);
+            rowFft.inversePacked(v, offset);
+            rowFft.inversePacked(wx, offset);
+            rowFft.inversePacked(wy, offset);
+            for (int i = offset; i < offset + nx; i++) {
                 adv[i] = -(u[i] * wx[i] + v[i] * wy[i]);
             }
-            rowFft.forwardInPlace(adv, advectionRe, advectionIm, offset);
+            rowFft.forwardPacked(adv, offset);
         }
     }
 
     /**
      * Pass 3 for the member's column blocks: y-transform of the advection (kept columns only), filter, forcing, the
-     * stage update, and, fused into the same sweep, the next stage's pass 1.
+     * stage update, and, fused into the same sweep, the next stage's pass 1. The time-stepper registers are stored
+     * tile by tile ({@link ColumnFftFloat#BLOCK} columns × all rows, interleaved re/im) so that this sweep reads them
+     * contiguously.
      */
     private void finishStage(int member) {
         ColumnFftFloat columnFft = columnFfts[member];
+        float[] f = explicitBuffers[member];
         for (int b = columnStart(member), end = columnStart(member + 1); b < end; b += ColumnFftFloat.BLOCK) {
             int width = Math.min(ColumnFftFloat.BLOCK, end - b);
             int kept = Math.max(0, Math.min(width, keptColumns - b));
+            int block = b / ColumnFftFloat.BLOCK;
+            boolean curl = blockHasCurl[block];
             if (kept > 0) {
-                columnFft.gatherScratch(0, advectionRe, advectionIm, b, kept);
+                columnFft.gatherPacked(0, advectionPacked, b, kept);
                 columnFft.transformScratch(0, kept, true, false);
             }
             float[] scratch = columnFft.scratch();
             int stride = columnFft.scratchIndex(0, 1, 0);
             for (int r = 0; r < ny; r++) {
-                int keptHere = rowKept[r] ? kept : 0;
                 int at = columnFft.scratchIndex(0, 0, r);
+                int keptHere = rowKept[r] ? kept : 0;
+                for (int c = 0; c < keptHere; c++) {
+                    f[2 * c] = scratch[at + c * stride];
+                    f[2 * c + 1] = scratch[at + c * stride + 1];
+                }
+                for (int c = keptHere; c < width; c++) {
+                    f[2 * c] = 0f;
+                    f[2 * c + 1] = 0f;
+                }
+                if (curl) {
+                    int row = r * columns + b;
+                    for (int c = 0; c < width; c++) {
+                        f[2 * c] += curlRe[row + c];
+                        f[2 * c + 1] += curlIm[row + c];
+                    }
+                }
+                int tile = 2 * (block * ny + r) * ColumnFftFloat.BLOCK;
                 switch (rule) {
-                    case LOW_STORAGE -> lowStorageRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_FIRST -> heunFirstRow(scratch, at, stride, r, b, width, keptHere);
-                    case HEUN_SECOND -> heunSecondRow(scratch, at, stride, r, b, width, keptHere);
-                    case EXPLICIT_ONLY -> explicitRow(scratch, at, stride, r, b, width, keptHere);
+                    case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
+                    case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
+                    case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
+                    case EXPLICIT_ONLY -> explicitRow(f, r, b, width);
                 }
                 if (prepareNext) {
                     deriveRow(columnFft, r, b, width);
@@ -368,37 +416,26 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         }
     }
 
-    /** Filtered advection (from scratch, for the first {@code kept} columns) plus forcing curl: real part. */
-    private float explicitRe(float[] scratch, int k, int i, int c, int kept) {
-        float f = c < kept ? scratch[k] : 0f;
-        return curlRe == null ? f : f + curlRe[i];
-    }
-
-    private float explicitIm(float[] scratch, int k, int i, int c, int kept) {
-        float f = c < kept ? scratch[k + 1] : 0f;
-        return curlIm == null ? f : f + curlIm[i];
-    }
-
     private float linear(int r, int column) {
         return -viscosity * (kx[column] * kx[column] + ky[r] * ky[r]) - drag;
     }
 
-    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorageRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
+    private void lowStorageRow(float[] f, int r, int b, int width, int tile) {
         float beta = stageBeta;
         float gammaDt = stageGammaDt;
         float mu = stageMu;
+        float kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float fr = explicitRe(scratch, k, i, c, kept);
-            float fi = explicitIm(scratch, k, i, c, kept);
-            float hr = beta == 0f ? fr : fr + beta * registerRe[i];
-            float hi = beta == 0f ? fi : fi + beta * registerIm[i];
-            registerRe[i] = hr;
-            registerIm[i] = hi;
-            float ml = mu * linear(r, b + c);
+            int t = tile + 2 * c;
+            float hr = beta == 0f ? f[2 * c] : f[2 * c] + beta * register[t];
+            float hi = beta == 0f ? f[2 * c + 1] : f[2 * c + 1] + beta * register[t + 1];
+            register[t] = hr;
+            register[t + 1] = hi;
+            float kxc = kx[b + c];
+            float ml = mu * (-viscosity * (kxc * kxc + kyr2) - drag);
             float scale = 1 / (1 - ml);
             stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
             stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
@@ -406,22 +443,22 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirstRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunFirstRow(float[] f, int r, int b, int width, int tile) {
         float mu = stageMu;
         float dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float fr = explicitRe(scratch, k, i, c, kept);
-            float fi = explicitIm(scratch, k, i, c, kept);
+            int t = tile + 2 * c;
+            float fr = f[2 * c];
+            float fi = f[2 * c + 1];
             float ml = mu * linear(r, b + c);
             float gr = stateRe[i] * (1 + ml);
             float gi = stateIm[i] * (1 + ml);
-            baseRe[i] = gr;
-            baseIm[i] = gi;
-            registerRe[i] = fr;
-            registerIm[i] = fi;
+            base[t] = gr;
+            base[t + 1] = gi;
+            register[t] = fr;
+            register[t + 1] = fi;
             float scale = 1 / (1 - ml);
             stateRe[i] = (gr + dt * fr) * scale;
             stateIm[i] = (gi + dt * fi) * scale;
@@ -429,28 +466,26 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
     }
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecondRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void heunSecondRow(float[] f, int r, int b, int width, int tile) {
         float mu = stageMu;
         float dt = stageGammaDt;
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
-            int k = at + c * stride;
-            float hr = 0.5f * (explicitRe(scratch, k, i, c, kept) + registerRe[i]);
-            float hi = 0.5f * (explicitIm(scratch, k, i, c, kept) + registerIm[i]);
+            int t = tile + 2 * c;
+            float hr = 0.5f * (f[2 * c] + register[t]);
+            float hi = 0.5f * (f[2 * c + 1] + register[t + 1]);
             float scale = 1 / (1 - mu * linear(r, b + c));
-            stateRe[i] = (baseRe[i] + dt * hr) * scale;
-            stateIm[i] = (baseIm[i] + dt * hi) * scale;
+            stateRe[i] = (base[t] + dt * hr) * scale;
+            stateIm[i] = (base[t + 1] + dt * hi) * scale;
         }
     }
 
-    private void explicitRow(float[] scratch, int at, int stride, int r, int b, int width, int kept) {
+    private void explicitRow(float[] f, int r, int b, int width) {
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
-            int i = row + c;
-            int k = at + c * stride;
-            outputRe[i] = explicitRe(scratch, k, i, c, kept);
-            outputIm[i] = explicitIm(scratch, k, i, c, kept);
+            outputRe[row + c] = f[2 * c];
+            outputIm[row + c] = f[2 * c + 1];
         }
     }
 

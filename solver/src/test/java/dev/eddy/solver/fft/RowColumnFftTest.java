@@ -60,4 +60,56 @@ class RowColumnFftTest {
             }
         }
     }
+
+    /** Packed rows gathered into column scratch equal the split-complex spectrum; scattering back restores them. */
+    @ParameterizedTest
+    @ValueSource(ints = {8, 48, 64})
+    void packedRowsGatherAndScatterLikeTheSplitSpectrum(int nx) {
+        int ny = 6;
+        int columns = nx / 2 + 1;
+        RowFft row = RowFft.of(nx);
+        ColumnFft col = ColumnFft.of(ny, columns);
+        Random rng = new Random(nx);
+        double[] x = new double[ny * nx];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextGaussian();
+        }
+        double[] packed = x.clone();
+        double[] re = new double[ny * columns];
+        double[] im = new double[ny * columns];
+        for (int j = 0; j < ny; j++) {
+            row.forward(x, j * nx, re, im, j * columns);
+            row.forwardPacked(packed, j * nx);
+        }
+        double[] original = packed.clone();
+        for (int c0 = 0; c0 < columns; c0 += ColumnFft.BLOCK) {
+            int width = Math.min(ColumnFft.BLOCK, columns - c0);
+            col.gatherPacked(0, packed, c0, width);
+            for (int j = 0; j < ny; j++) {
+                for (int c = 0; c < width; c++) {
+                    assertEquals(re[j * columns + c0 + c], col.scratch()[col.scratchIndex(0, c, j)], 0.0);
+                    assertEquals(im[j * columns + c0 + c], col.scratch()[col.scratchIndex(0, c, j) + 1], 0.0);
+                }
+            }
+            java.util.Arrays.fill(packed, 0.0);
+            col.scatterPacked(0, width, packed, c0);
+            for (int j = 0; j < ny; j++) {
+                for (int c = c0; c < c0 + width; c++) {
+                    int re0 = c == 0 ? 0 : c == nx / 2 ? 1 : 2 * c;
+                    assertEquals(original[j * nx + re0], packed[j * nx + re0], 0.0);
+                    if (c != 0 && c != nx / 2) {
+                        assertEquals(original[j * nx + 2 * c + 1], packed[j * nx + 2 * c + 1], 0.0);
+                    }
+                }
+            }
+            packed = original.clone();
+        }
+        double[] back = original.clone();
+        for (int j = 0; j < ny; j++) {
+            row.inversePacked(back, j * nx);
+        }
+        for (int i = 0; i < x.length; i++) {
+            assertEquals(row.packedInverseGain() * x[i], back[i], 1e-12 * nx);
+        }
+    }
 }

@@ -232,7 +232,7 @@ class SpectralNavierStokes2DTest {
             SpectralField fromArrays = VorticityForcing.fromArrays(f[0], f[1]).curlSpectrum(grid, fft);
             assertArrayEquals(curl.re(), fromArrays.re(), 0.0);
             assertArrayEquals(curl.im(), fromArrays.im(), 0.0);
-            // a general force: f = (sin y·cos 2x, cos 3x) has curl −3 sin 3x + sin 2x... evaluated analytically
+            // a general force f = (sin y·cos 2x, cos 3x): curl f = ∂x f_y − ∂y f_x = −3 sin 3x − cos y·cos 2x
             double[] x = grid.xCoordinates(0.0);
             double[] fx = new double[grid.size()];
             double[] fy = new double[grid.size()];

@@ -73,5 +73,37 @@ class SpectralSolverTest {
         assertThrows(IllegalArgumentException.class, () -> Precision.parse("half"));
         assertThrows(IllegalArgumentException.class, () -> ImexScheme.parse("rk5"));
         assertThrows(IllegalArgumentException.class, () -> SpectralParameters.kolmogorov(-1));
+        Grid grid = Grid.square2Pi(16);
+        SpectralParameters wrongSize = SpectralParameters.kolmogorov(0.01)
+                .withForcing(VorticityForcing.fromArrays(new double[10], new double[10]));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SpectralNavierStokes2D.create(grid, wrongSize));
+        assertTrue(e.getMessage().contains("256"), e.getMessage());
+        SpectralParameters notPeriodic = SpectralParameters.kolmogorov(0.01)
+                .withForcing(VorticityForcing.kolmogorov(1, 4.5));
+        assertThrows(IllegalArgumentException.class, () -> SpectralNavierStokes2D.create(grid, notPeriodic));
+        assertThrows(IllegalArgumentException.class, () -> SpectralNavierStokes2D.create(new Grid(15, 16, 1, 1),
+                SpectralParameters.unforced(1e-3, 0.01)));
+    }
+
+    /** The step allocates nothing per call (a 64² spectrum alone is 33 KiB); measured on the calling thread. */
+    @Test
+    void stepsAllocateNothing() {
+        Grid grid = Grid.square2Pi(64);
+        double[] w0 = vorticity(grid);
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (Precision precision : Precision.values()) {
+            for (ImexScheme scheme : ImexScheme.values()) {
+                SpectralParameters p = SpectralParameters.kolmogorov(0.01).withScheme(scheme);
+                try (SpectralSolver solver = SpectralSolver.create(grid, p, precision)) {
+                    solver.setVorticity(w0);
+                    solver.advance(5);
+                    long before = bean.getCurrentThreadAllocatedBytes();
+                    solver.advance(20);
+                    long perStep = (bean.getCurrentThreadAllocatedBytes() - before) / 20;
+                    assertTrue(perStep < 256, precision + " " + scheme + " allocates " + perStep + " bytes per step");
+                }
+            }
+        }
     }
 }
