@@ -20,6 +20,7 @@ final class Controls {
         count.addListener((o, a, b) -> {
             s.setMax(Math.max(0, b.intValue() - 1));
             s.setDisable(b.intValue() <= 1);
+            s.setValue(index.get());
         });
         s.setDisable(count.get() <= 1);
         s.valueProperty().addListener((o, a, b) -> {

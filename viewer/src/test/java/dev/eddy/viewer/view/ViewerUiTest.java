@@ -109,8 +109,10 @@ class ViewerUiTest {
     void compareAndPlotsShowTwoFiles(FxRobot robot) throws Exception {
         openAndWait(robot, TestFiles.turbulence(dir.resolve("ref.nc"), 32, 10, 0));
         openAndWait(robot, TestFiles.turbulence(dir.resolve("model.nc"), 32, 10, 1.5));
+        robot.interact(() -> vm.field().timeIndexProperty().set(4));
         robot.clickOn("Compare");
         waitUntil(() -> view.comparePane().panelCount() == 3);
+        assertEquals(4, robot.lookup("#compareTimeSlider").queryAs(Slider.class).getValue(), 0, "slider follows the shared time");
         Node thumb = robot.lookup("#compareTimeSlider .thumb").query();
         int rendered = vm.compare().renderedProperty().get();
         robot.drag(thumb, MouseButton.PRIMARY).moveBy(200, 0).release(MouseButton.PRIMARY);
