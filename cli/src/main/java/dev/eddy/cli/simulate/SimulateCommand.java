@@ -96,7 +96,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--ensemble", defaultValue = "1", paramLabel = "E", description = "Members with seeds K..K+E-1, stepped in parallel; adds a sample dimension. Default: ${DEFAULT-VALUE}.")
     int ensemble;
 
-    @Option(names = "--precision", defaultValue = "double", description = "double or float (fv: state rounded to float32 after every step; files store float32). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--precision", defaultValue = "double", description = "double or float (spectral: float32 arithmetic; fv: double arithmetic, state rounded to float32 after every step). Files store the same precision. Default: ${DEFAULT-VALUE}.")
     String precision;
 
     @Option(names = "--time-stepper", paramLabel = "NAME", description = "fv: implicit-diffusion (default), explicit-forward-euler, explicit-midpoint, explicit-heun, explicit-rk4; spectral: cn-rk4 (default), cn-rk3, cn-rk2.")

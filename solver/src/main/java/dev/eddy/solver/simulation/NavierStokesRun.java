@@ -21,7 +21,8 @@ import dev.eddy.solver.fv.VelocityStep;
 import dev.eddy.solver.grid.Grid;
 import dev.eddy.solver.init.FilteredVelocityField;
 import dev.eddy.solver.spectral.ImexScheme;
-import dev.eddy.solver.spectral.SpectralNavierStokes2D;
+import dev.eddy.solver.spectral.Precision;
+import dev.eddy.solver.spectral.SpectralSolver;
 import dev.eddy.solver.spectral.SpectralParameters;
 import dev.eddy.solver.spectral.VorticityForcing;
 import dev.eddy.solver.timestepping.RungeKuttaScheme;
@@ -161,9 +162,6 @@ public final class NavierStokesRun implements AutoCloseable {
     }
 
     private static SteppedModel spectral(RunConfig c, Grid grid, InitialState init, double[][] force, long seed, int threads) {
-        if (c.precision().equals("float")) {
-            throw new IllegalArgumentException("--precision float is available for the fv solver only");
-        }
         VorticityForcing forcing = switch (c.forcing()) {
             case "kolmogorov" -> VorticityForcing.kolmogorov(c.forcingScale(), c.forcingWavenumber());
             case "none" -> VorticityForcing.none();
@@ -177,7 +175,8 @@ public final class NavierStokesRun implements AutoCloseable {
             default -> throw new IllegalArgumentException("unknown spectral time stepper '" + c.timeStepper() + "' (cn-rk4, cn-rk3, cn-rk2)");
         };
         SpectralParameters parameters = new SpectralParameters(c.viscosity(), c.drag(), forcing, scheme, c.timeStep(), threads);
-        SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, parameters);
+        SpectralSolver solver = SpectralSolver.create(grid, parameters,
+                c.precision().equals("float") ? Precision.FLOAT : Precision.DOUBLE);
         double[] vorticity = init != null && init.vorticity() != null ? init.vorticity().clone()
                 : nodalVorticity(FilteredVelocityField.generate(grid, seed, c.peakWavenumber(), c.maxVelocity()));
         return new SpectralModel(solver, vorticity, c.saveGrid());
