@@ -1,5 +1,6 @@
 package dev.eddy.cli.stencil;
 
+import dev.eddy.cli.Progress;
 import dev.eddy.cli.UserError;
 import dev.eddy.data.DataFileException;
 import dev.eddy.data.DataKind;
@@ -42,6 +43,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--t-end", required = true, paramLabel = "T", description = "Rollout length in time units.")
     double tEnd;
 
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
     @Option(names = "--out", required = true, paramLabel = "EVAL.nc", description = "Output file (refuses to overwrite).")
     Path out;
 
@@ -57,7 +61,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Evaluation.Result result;
         try {
-            result = Evaluation.run(test, models, tEnd);
+            try (Progress progress = Progress.start("evaluate", models.size(), quiet)) {
+                result = Evaluation.run(test, models, tEnd, progress::advanceTo);
+            }
         } catch (IllegalArgumentException | DataFileException e) {
             throw new UserError(e.getMessage());
         }
@@ -71,7 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .globalAttribute("eddy_models", String.join(",", models))
                 .globalAttribute("eddy_samples", (double) result.samples());
         // evaluation draws no random numbers; the provenance seed field is 0 by convention here
-        Provenance.of(String.join(" ", spec.commandLine().getParseResult().originalArgs()), String.join(",", models), 0)
+        Provenance.of("eddy " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), String.join(",", models), 0)
                 .forEach(schema::globalAttribute);
         try (FrameWriter writer = FrameWriter.create(out, schema.build(), NetcdfFormat.NC3)) {
             for (int k = 0; k < result.steps(); k++) {

@@ -6,6 +6,7 @@ import dev.eddy.stencil.train.LiRollout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -52,6 +53,15 @@ public final class Evaluation {
      * @throws IllegalArgumentException for a bad model spec, a grid mismatch or a too-short file
      */
     public static Result run(Path testFile, List<String> modelSpecs, double tEnd) {
+        return run(testFile, modelSpecs, tEnd, done -> { });
+    }
+
+    /**
+     * {@link #run(Path, List, double)}, reporting after each model's rollout how many models are done.
+     *
+     * @param modelsDone called with 1, 2, … as the models finish
+     */
+    public static Result run(Path testFile, List<String> modelSpecs, double tEnd, IntConsumer modelsDone) {
         KolmogorovDataset test = KolmogorovDataset.read(testFile);
         int n = test.n();
         double dt = FlowParameters.kolmogorov(n).dt();
@@ -93,6 +103,7 @@ public final class Evaluation {
             double[] rho = VorticityCorrelation.meanCorrelation(predicted, reference, n);
             scores.add(new ModelScore(spec.strip(), rho, VorticityCorrelation.timeUntilBelow(rho, dt, 0.8),
                     VorticityCorrelation.timeUntilBelow(rho, dt, 0.95), latency));
+            modelsDone.accept(m + 1);
         }
         return new Result(dt, steps, samples, scores);
     }
