@@ -3,7 +3,7 @@ package dev.eddy.solver.simulation;
 import dev.eddy.solver.diagnostics.FlowDiagnostics;
 import dev.eddy.solver.diagnostics.StaggeredDownsampling;
 import dev.eddy.solver.field.StaggeredVelocity;
-import dev.eddy.solver.fv.VelocityStep;
+import dev.eddy.solver.fv.FiniteVolumeSolver;
 import dev.eddy.solver.grid.Grid;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,23 +15,25 @@ import java.util.Map;
  */
 public final class FiniteVolumeModel implements SteppedModel, AutoCloseable {
 
-    private final VelocityStep step;
+    private final FiniteVolumeSolver solver;
     private final StaggeredVelocity state;
     private final int saveSize;
 
     /**
+     * @param solver   the solver; its state is set to {@code initial}
      * @param saveSize side of the saved grid; the grid's own size for no downsampling (must divide it)
      */
-    public FiniteVolumeModel(VelocityStep step, StaggeredVelocity initial, int saveSize) {
-        Grid grid = step.grid();
+    public FiniteVolumeModel(FiniteVolumeSolver solver, StaggeredVelocity initial, int saveSize) {
+        Grid grid = solver.grid();
         if (!grid.equals(initial.grid())) {
             throw new IllegalArgumentException("initial state is on " + initial.grid() + ", the solver on " + grid);
         }
         if (saveSize < 2 || grid.nx() % saveSize != 0 || grid.ny() % saveSize != 0) {
             throw new IllegalArgumentException("save grid " + saveSize + " must divide the simulation grid " + grid.nx() + "×" + grid.ny());
         }
-        this.step = step;
-        this.state = initial.copy();
+        this.solver = solver;
+        solver.setVelocity(initial);
+        this.state = solver.velocity();
         this.saveSize = saveSize;
     }
 
@@ -42,12 +44,12 @@ public final class FiniteVolumeModel implements SteppedModel, AutoCloseable {
 
     @Override
     public double dt() {
-        return step.dt();
+        return solver.dt();
     }
 
     @Override
     public void step() {
-        step.advance(state);
+        solver.step();
     }
 
     @Override
@@ -81,6 +83,6 @@ public final class FiniteVolumeModel implements SteppedModel, AutoCloseable {
 
     @Override
     public void close() {
-        step.close();
+        solver.close();
     }
 }

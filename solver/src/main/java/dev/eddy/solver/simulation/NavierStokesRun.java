@@ -10,14 +10,12 @@ import dev.eddy.solver.forcing.Forcing;
 import dev.eddy.solver.forcing.KolmogorovForcing;
 import dev.eddy.solver.forcing.LinearDrag;
 import dev.eddy.solver.field.Field;
-import dev.eddy.solver.fv.FiniteVolumeNavierStokes;
 import dev.eddy.solver.fv.FiniteVolumeSolver;
 import dev.eddy.solver.fv.VelocityFromVorticity;
 import dev.eddy.solver.grid.Offset;
 import dev.eddy.solver.fv.FvEquation;
 import dev.eddy.solver.fv.StatePrecision;
 import dev.eddy.solver.fv.StepOptions;
-import dev.eddy.solver.fv.VelocityStep;
 import dev.eddy.solver.grid.Grid;
 import dev.eddy.solver.init.FilteredVelocityField;
 import dev.eddy.solver.spectral.ImexScheme;
@@ -29,7 +27,6 @@ import dev.eddy.solver.timestepping.RungeKuttaScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -139,9 +136,9 @@ public final class NavierStokesRun implements AutoCloseable {
         FvEquation equation = FvEquation.of(grid, c.viscosity(), forcing);
         StepOptions options = StepOptions.automatic(grid.size()).withThreads(threads)
                 .withPrecision(c.precision().equals("float") ? StatePrecision.FLOAT32 : StatePrecision.DOUBLE);
-        VelocityStep step = c.timeStepper().equals("implicit-diffusion")
-                ? FiniteVolumeNavierStokes.implicitDiffusion(equation, c.timeStep(), options)
-                : FiniteVolumeNavierStokes.explicitDiffusion(equation, c.timeStep(), explicitScheme(c.timeStepper()), options);
+        FiniteVolumeSolver solver = c.timeStepper().equals("implicit-diffusion")
+                ? FiniteVolumeSolver.implicitDiffusion(equation, c.timeStep(), options)
+                : FiniteVolumeSolver.explicitDiffusion(equation, c.timeStep(), explicitScheme(c.timeStepper()), options);
         StaggeredVelocity initial;
         if (init == null) {
             initial = FilteredVelocityField.generate(grid, seed, c.peakWavenumber(), c.maxVelocity());
@@ -150,7 +147,7 @@ public final class NavierStokesRun implements AutoCloseable {
         } else {
             initial = VelocityFromVorticity.of(Field.of(grid, Offset.CORNER, init.vorticity()));
         }
-        return new FiniteVolumeModel(step, initial, c.saveGrid());
+        return new FiniteVolumeModel(solver, initial, c.saveGrid());
     }
 
     private static RungeKuttaScheme explicitScheme(String name) {
@@ -275,7 +272,7 @@ public final class NavierStokesRun implements AutoCloseable {
 
     /** Text that identifies this run for checkpoints: the configuration without output-only settings. */
     public String signature() {
-        return config.describe().toLowerCase(Locale.ROOT);
+        return config.describe();
     }
 
     @Override
