@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.eddy.cli.CliRunner;
 import dev.eddy.cli.ExitCodes;
 import dev.eddy.data.Checkpoint;
+import dev.eddy.data.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,25 @@ class TrainCommandTest {
             for (double r : rho) {
                 assertTrue(r > 0.5 && r <= 1.0 + 1e-12, "early correlations are high: " + r);
             }
+            int[] spectra = nc.info("energy_spectrum").shape();
+            assertEquals(2, spectra[0], "3 steps: outputs 1 and 3 (quarter and half both round to output 1)");
+            assertEquals(3, spectra[1]);
+            double[] reference = nc.read("reference_energy_spectrum").values();
+            double total = 0;
+            for (double e : reference) {
+                assertTrue(e >= 0, "energy spectra are non-negative");
+                total += e;
+            }
+            assertTrue(total > 0, "the reference flow has kinetic energy");
         }
+        ExternalTools.requireXarray();
+        ExternalTools.Result py = ExternalTools.xarrayScript(String.join("\n",
+                "import sys, xarray",
+                "ds = xarray.open_dataset(sys.argv[1])",
+                "ds.load()",
+                "print(dict(ds.energy_spectrum.sizes))"), eval);
+        assertEquals(0, py.code(), py.err());
+        assertTrue(py.out().contains("'spectrum_time': 2"), py.out());
         CliRunner bad = CliRunner.run("evaluate", "--models", "fno:x", "--test", data.toString(), "--t-end", "0.2",
                 "--out", dir.resolve("bad.nc").toString());
         assertEquals(ExitCodes.USAGE, bad.exitCode());

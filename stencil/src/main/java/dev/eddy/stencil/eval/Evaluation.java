@@ -1,5 +1,6 @@
 package dev.eddy.stencil.eval;
 
+import dev.eddy.solver.diagnostics.EnergySpectrum;
 import dev.eddy.stencil.step.FlowParameters;
 import dev.eddy.stencil.train.KolmogorovDataset;
 import dev.eddy.stencil.train.LiRollout;
@@ -15,18 +16,34 @@ import org.nd4j.linalg.api.buffer.DataType;
  * (the DNS downsampled to the test grid at every coarse step), as in tsm.md §5. All models start at frame H−1, H being
  * the longest history any of them needs (1 without TSM), so their scores cover the same times.
  *
- * <p>Model specs: {@code dns:N} (the classical FV solver at the test grid N), {@code li:PATH} or {@code tsm:PATH}
- * (model files from {@code eddy train}).
+ * <p>Model specs: {@code dns:N} (the classical FV solver on an N×N grid), {@code li:PATH} or {@code tsm:PATH}
+ * (model files from {@code eddy train}). {@code dns:N} with N finer than the test grid n starts from the same DNS
+ * trajectories downsampled to N — read from a <i>fine file</i>: the same {@code eddy dataset kolmogorov} command with
+ * {@code --grid N} and a short {@code --length} (same seed, DNS grid and sample count; checked) — and its outputs are
+ * downsampled to n every coarse step, as in Kochkov et al. (2021), who score every model on the learned model's grid.
+ *
+ * <p>Besides correlations, the sample-mean isotropic kinetic-energy spectrum ({@code solver}'s
+ * {@link EnergySpectrum}, on the test grid) of every model and of the reference is kept at chosen times.
  */
 public final class Evaluation {
 
-    /** Scores of one model. */
+    /**
+     * Scores of one model.
+     *
+     * @param spectra {@code [time][shell]}: the sample-mean energy spectrum at each of {@link Result#spectrumSteps()}
+     */
     public record ModelScore(String spec, double[] meanCorrelation, double until080, double until095,
-            double latencySeconds) {
+            double latencySeconds, double[][] spectra) {
     }
 
-    /** All scores; outputs are at times {@code (k+1)·dt}. */
-    public record Result(double dt, int steps, int samples, List<ModelScore> scores) {
+    /**
+     * All scores; outputs are at times {@code (k+1)·dt}.
+     *
+     * @param spectrumSteps     output indices k of the spectra (time {@code (k+1)·dt})
+     * @param referenceSpectra  {@code [time][shell]}: the test data's sample-mean spectrum at those outputs
+     */
+    public record Result(double dt, int steps, int samples, List<ModelScore> scores, int[] spectrumSteps,
+            double[][] referenceSpectra) {
 
         /** A markdown table of the durations and latency. */
         public String markdown() {
@@ -53,15 +70,22 @@ public final class Evaluation {
      * @throws IllegalArgumentException for a bad model spec, a grid mismatch or a too-short file
      */
     public static Result run(Path testFile, List<String> modelSpecs, double tEnd) {
-        return run(testFile, modelSpecs, tEnd, done -> { });
+        return run(testFile, List.of(), modelSpecs, tEnd, new double[0], done -> { });
     }
 
     /**
-     * {@link #run(Path, List, double)}, reporting after each model's rollout how many models are done.
+     * Rolls out every model and scores it.
      *
-     * @param modelsDone called with 1, 2, … as the models finish
+     * @param fineFiles     files of the test trajectories at finer grids, for {@code dns:N} baselines with N &gt; n
+     * @param tEnd          rollout length in time units (rounded down to whole coarse steps)
+     * @param spectrumTimes times since the start at which energy spectra are kept (each rounded to the nearest
+     *                      output), or null for the outputs nearest to a quarter, half and all of the rollout
+     * @param modelsDone    called with 1, 2, … as the models finish
+     * @throws IllegalArgumentException for a bad model spec, a grid mismatch, a fine file of other trajectories or
+     *                                  a too-short file
      */
-    public static Result run(Path testFile, List<String> modelSpecs, double tEnd, IntConsumer modelsDone) {
+    public static Result run(Path testFile, List<Path> fineFiles, List<String> modelSpecs, double tEnd,
+            double[] spectrumTimes, IntConsumer modelsDone) {
         KolmogorovDataset test = KolmogorovDataset.read(testFile);
         int n = test.n();
         double dt = FlowParameters.kolmogorov(n).dt();
@@ -71,6 +95,7 @@ public final class Evaluation {
             throw new IllegalArgumentException("--t-end " + tEnd + " gives " + steps + " steps of " + dt + "; the test "
                     + "file allows 1.." + (frames - 1));
         }
+        int[] spectrumSteps = spectrumSteps(spectrumTimes, dt, steps);
         int samples = test.trajectories().length;
         List<Rollout> rollouts = new ArrayList<>();
         int history = 1;
@@ -83,6 +108,7 @@ public final class Evaluation {
             throw new IllegalArgumentException("--t-end " + tEnd + " gives " + steps + " steps, but after the "
                     + history + " history frames the test file has only " + (frames - history));
         }
+        FineStarts fine = FineStarts.read(fineFiles, test, testFile, history - 1);
         double[][][][] past = new double[samples][history][][];
         double[][][][] reference = new double[samples][steps][][];
         for (int s = 0; s < samples; s++) {
@@ -98,20 +124,41 @@ public final class Evaluation {
             String spec = modelSpecs.get(m);
             Rollout model = rollouts.get(m);
             long t0 = System.nanoTime();
-            double[][][][] predicted = model.rollout(past, steps);
+            double[][][][] predicted = model instanceof ClassicalRollout dns && dns.grid() != n
+                    ? dns.rolloutFrom(fine.initialStates(dns.grid()), steps)
+                    : model.rollout(past, steps);
             double latency = (System.nanoTime() - t0) / 1e9;
             double[] rho = VorticityCorrelation.meanCorrelation(predicted, reference, n);
             scores.add(new ModelScore(spec.strip(), rho, VorticityCorrelation.timeUntilBelow(rho, dt, 0.8),
-                    VorticityCorrelation.timeUntilBelow(rho, dt, 0.95), latency));
+                    VorticityCorrelation.timeUntilBelow(rho, dt, 0.95), latency,
+                    SampleMeanSpectrum.at(predicted, spectrumSteps, n)));
             modelsDone.accept(m + 1);
         }
-        return new Result(dt, steps, samples, scores);
+        return new Result(dt, steps, samples, scores, spectrumSteps,
+                SampleMeanSpectrum.at(reference, spectrumSteps, n));
+    }
+
+    private static int[] spectrumSteps(double[] times, double dt, int steps) {
+        if (times == null) {
+            return java.util.stream.IntStream.of(Math.max(1, steps / 4), Math.max(1, steps / 2), steps).distinct()
+                    .map(k -> k - 1).toArray();
+        }
+        int[] out = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            int k = (int) Math.round(times[i] / dt) - 1;
+            if (!(times[i] > 0) || k < 0 || k >= steps) {
+                throw new IllegalArgumentException("spectrum time " + times[i] + " is outside the rollout (0, "
+                        + steps * dt + "]");
+            }
+            out[i] = k;
+        }
+        return out;
     }
 
     private static Rollout model(String spec, int n) {
         int colon = spec.indexOf(':');
         if (colon <= 0) {
-            throw new IllegalArgumentException("model spec '" + spec + "' must be dns:N or li:PATH");
+            throw new IllegalArgumentException("model spec '" + spec + "' must be dns:N, li:PATH or tsm:PATH");
         }
         String kind = spec.substring(0, colon);
         String arg = spec.substring(colon + 1);
@@ -123,11 +170,10 @@ public final class Evaluation {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("dns:N needs an integer grid, got '" + arg + "'");
                 }
-                if (grid != n) {
-                    throw new IllegalArgumentException("dns:" + grid + " is not available: the test file is at " + n
-                            + "², and finer baselines need finer test data (not supported yet)");
+                if (grid < n) {
+                    throw new IllegalArgumentException("dns:" + grid + " is coarser than the test grid " + n + "²");
                 }
-                return new ClassicalRollout(n);
+                return new ClassicalRollout(grid, n);
             }
             case "li" -> {
                 LiRollout li = LiRollout.load(Path.of(arg), DataType.DOUBLE);

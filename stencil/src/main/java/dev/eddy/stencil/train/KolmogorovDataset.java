@@ -12,8 +12,12 @@ import java.nio.file.Path;
  * @param trajectories the velocity frames
  * @param n            grid cells per axis
  * @param timeStep     the file's coarse step {@code eddy_coarse_dt} (NaN if absent)
+ * @param times        the model time of every frame (the {@code time} coordinate)
+ * @param source       what identifies the DNS behind the file: {@code eddy_seed}, {@code eddy_dns_grid} and the
+ *                     number of samples, as text (empty values when absent), so files of the same trajectories at
+ *                     different grids can be matched
  */
-public record KolmogorovDataset(double[][][][] trajectories, int n, double timeStep) {
+public record KolmogorovDataset(double[][][][] trajectories, int n, double timeStep, double[] times, String source) {
 
     /**
      * @throws dev.eddy.data.DataFileException if the file is unreadable
@@ -47,8 +51,13 @@ public record KolmogorovDataset(double[][][][] trajectories, int n, double timeS
                     System.arraycopy(vv, base, out[s][t][1], 0, n * n);
                 }
             }
-            Object dt = reader.globalAttributes().get("eddy_coarse_dt");
-            return new KolmogorovDataset(out, n, dt instanceof Number num ? num.doubleValue() : Double.NaN);
+            java.util.Map<String, Object> global = reader.globalAttributes();
+            Object dt = global.get("eddy_coarse_dt");
+            double[] frameTimes = reader.hasVariable("time") ? reader.read("time").values() : new double[0];
+            String source = "seed " + global.getOrDefault("eddy_seed", "") + ", DNS grid "
+                    + global.getOrDefault("eddy_dns_grid", "") + ", " + samples + " samples";
+            return new KolmogorovDataset(out, n, dt instanceof Number num ? num.doubleValue() : Double.NaN, frameTimes,
+                    source);
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * One training run of LI or TSM on a dataset file: the service behind {@code eddy train}. The run directory holds
- * {@code checkpoint.ckpt} (parameters, Adam state, step; rewritten atomically every {@code checkpoint_every} steps) and,
- * at the end, {@code model.ckpt}: the parameters with the model kind, the effective config and the provenance as
+ * {@code checkpoint.ckpt} (parameters, Adam state, step; rewritten atomically every {@code checkpoint_every} steps),
+ * the learning curve {@code loss.csv} ({@link LossLog}) and, at the end, {@code model.ckpt}: the parameters with the model kind, the effective config and the provenance as
  * metadata.
  */
 public final class TrainingRun {
@@ -67,7 +67,9 @@ public final class TrainingRun {
         if (resume) {
             trainer.restore(checkpoint);
         }
-        trainer.run(checkpoint, listener);
+        try (LossLog log = LossLog.open(out, trainer.step(), listener)) {
+            trainer.run(checkpoint, log);
+        }
         Map<String, double[]> arrays = new LinkedHashMap<>();
         trainer.parameters().forEach((k, v) -> arrays.put("param/" + k, v));
         Map<String, String> meta = new LinkedHashMap<>();

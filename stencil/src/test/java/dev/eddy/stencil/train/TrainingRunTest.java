@@ -80,6 +80,8 @@ class TrainingRunTest {
             assertEquals(kind.name().toLowerCase(java.util.Locale.ROOT), model.meta("kind"));
             assertTrue(model.meta("config").contains("layers: 1"));
             assertTrue(model.metadata().keySet().stream().anyMatch(k -> k.startsWith("provenance/")));
+            assertEquals(4, java.nio.file.Files.readAllLines(out.resolve(LossLog.FILE)).size(),
+                    "the learning curve has a header and one line per step");
             assertThrows(IllegalArgumentException.class,
                     () -> TrainingRun.run(kind, data, recipe, out, false, "again", null));
         }
