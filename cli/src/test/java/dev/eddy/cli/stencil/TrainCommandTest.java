@@ -78,9 +78,9 @@ class TrainCommandTest {
             assertEquals(3, spectra[1]);
             double[] reference = nc.read("reference_energy_spectrum").values();
             double total = 0;
-            for (double e : reference) {
-                assertTrue(e >= 0, "energy spectra are non-negative");
-                total += e;
+            for (double energy : reference) {
+                assertTrue(energy >= 0, "energy spectra are non-negative");
+                total += energy;
             }
             assertTrue(total > 0, "the reference flow has kinetic energy");
         }
