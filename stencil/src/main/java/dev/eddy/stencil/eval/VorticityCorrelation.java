@@ -69,4 +69,19 @@ public final class VorticityCorrelation {
         }
         return Double.POSITIVE_INFINITY;
     }
+
+    /**
+     * TSM's high-correlation duration (tsm.md §5.1): the number of outputs with {@code ρ > threshold}, times the
+     * output interval {@code dt}. It equals {@link #timeUntilBelow} minus one interval when ρ decays monotonically, and
+     * also counts outputs that recover after a first drop.
+     */
+    public static double durationAbove(double[] rho, double dt, double threshold) {
+        int count = 0;
+        for (double r : rho) {
+            if (r > threshold) {
+                count++;
+            }
+        }
+        return count * dt;
+    }
 }

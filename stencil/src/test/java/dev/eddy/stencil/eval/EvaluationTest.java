@@ -54,6 +54,7 @@ class EvaluationTest {
         }
         assertEquals(Double.POSITIVE_INFINITY, r.scores().getFirst().until095());
         assertTrue(r.markdown().contains("| dns:16 | ≥ "), r.markdown());
+        assertTrue(r.markdown().contains("duration ρ > 0.8"), r.markdown());
         assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("dns:32"), 2 * dt));
         assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("fno:x"), 2 * dt));
         assertThrows(IllegalArgumentException.class, () -> Evaluation.run(file, List.of("dns:16"), 50 * dt));

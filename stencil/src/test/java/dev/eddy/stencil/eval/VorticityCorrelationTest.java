@@ -50,4 +50,12 @@ class VorticityCorrelationTest {
         assertEquals(5 * 0.5, VorticityCorrelation.timeUntilBelow(rho, 0.5, 0.8), 0.0);
         assertEquals(Double.POSITIVE_INFINITY, VorticityCorrelation.timeUntilBelow(rho, 0.5, 0.5));
     }
+
+    @Test
+    void countBasedDurationCountsOutputsAboveTheThresholdIncludingRecoveries() {
+        double[] rho = {0.99, 0.97, 0.9, 0.96, 0.7};
+        assertEquals(3 * 0.5, VorticityCorrelation.durationAbove(rho, 0.5, 0.95), 0.0, "0.96 after the drop counts");
+        assertEquals(4 * 0.5, VorticityCorrelation.durationAbove(rho, 0.5, 0.8), 0.0);
+        assertEquals(0.0, VorticityCorrelation.durationAbove(rho, 0.5, 0.999), 0.0);
+    }
 }
