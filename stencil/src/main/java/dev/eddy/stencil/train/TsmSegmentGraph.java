@@ -50,8 +50,6 @@ final class TsmSegmentGraph {
     private final SameDiff sd;
     private final TemporalStencilModel model;
     private final boolean runsNetwork;
-    private final INDArray zeroState;
-    private final INDArray zeroFeatures;
 
     /**
      * @param scale s, the weight of the squared errors (1/(batch·K·2·N²) for the mean over the whole unroll)
@@ -62,10 +60,8 @@ final class TsmSegmentGraph {
         this.model = new TemporalStencilModel(sd, p, config, type);
         this.runsNetwork = steps.get(0).runNetwork();
         int n = p.n();
-        this.zeroState = Nd4j.zeros(type, batch, 2, n, n);
-        this.zeroFeatures = Nd4j.zeros(type, batch, model.featureChannels(), n, n);
-        SDVariable state = sd.var(STATE, zeroState.dup());
-        SDVariable features = sd.var(FEATURES, zeroFeatures.dup());
+        SDVariable state = sd.var(STATE, Nd4j.zeros(type, batch, 2, n, n));
+        SDVariable features = sd.var(FEATURES, Nd4j.zeros(type, batch, model.featureChannels(), n, n));
         SDVariable targets = sd.placeHolder(TARGETS, type, batch, steps.size(), 2, n, n);
         SDVariable stateCotangent = sd.placeHolder(STATE_COTANGENT, type, batch, 2, n, n);
         SDVariable featureCotangent = sd.placeHolder(FEATURE_COTANGENT, type, batch, model.featureChannels(), n, n);
@@ -103,11 +99,10 @@ final class TsmSegmentGraph {
         ParameterArrays.assign(sd, model.parameterNames(), values);
     }
 
-    /** Runs the segment from {@code (w, c)}. */
+    /** Runs the segment from {@code (w, c)} (the outputs do not depend on the cotangent placeholders). */
     Forward forward(INDArray w, INDArray features, INDArray targets) {
         setState(w, features);
-        Map<String, INDArray> out = sd.output(Map.of(TARGETS, targets, STATE_COTANGENT, zeroState,
-                FEATURE_COTANGENT, zeroFeatures), NEXT, NEXT_FEATURES, MSE);
+        Map<String, INDArray> out = sd.output(Map.of(TARGETS, targets), NEXT, NEXT_FEATURES, MSE);
         return new Forward(out.get(NEXT).dup(), out.get(NEXT_FEATURES).dup(), out.get(MSE).getDouble(0));
     }
 
@@ -139,14 +134,14 @@ final class TsmSegmentGraph {
                 parameterGradients.put(name, gradients.get(name).dup());
             }
         }
-        INDArray dState = startCotangents ? orZero(gradients.get(STATE), zeroState) : null;
-        INDArray dFeatures = startCotangents ? orZero(gradients.get(FEATURES), zeroFeatures) : null;
+        INDArray dState = startCotangents ? orZero(gradients.get(STATE), w) : null;
+        INDArray dFeatures = startCotangents ? orZero(gradients.get(FEATURES), features) : null;
         return new Backward(parameterGradients, dState, dFeatures, result.getOutputs().get(MSE).getDouble(0));
     }
 
     /** A start variable the loss does not depend on (raw history of one frame: c is overwritten) has no gradient. */
-    private static INDArray orZero(INDArray gradient, INDArray zero) {
-        return gradient == null ? zero.dup() : gradient.dup();
+    private static INDArray orZero(INDArray gradient, INDArray like) {
+        return gradient == null ? Nd4j.zerosLike(like) : gradient.dup();
     }
 
     private void setState(INDArray w, INDArray features) {
