@@ -39,6 +39,14 @@ public record BundlingSchedule(int bundle, Cadence cadence) {
             if (steps.isEmpty()) {
                 throw new IllegalArgumentException("a segment needs at least one step");
             }
+            boolean call = steps.get(0).runNetwork();
+            for (int k = 0; k < steps.size(); k++) {
+                Step step = steps.get(k);
+                if ((k > 0 && step.runNetwork()) || (!call && !step.zeroLogits())) {
+                    throw new IllegalArgumentException("step " + k + " of a segment needs a network call of its own "
+                            + "or of an earlier segment");
+                }
+            }
         }
 
         /** Whether the segment calls the network (at its first step). */

@@ -73,5 +73,9 @@ class BundlingScheduleTest {
             }
         }
         assertEquals(1, published.segments(2).size(), "K ≤ B: the zero-logit head alone");
+        BundlingSchedule.Step call = new BundlingSchedule.Step(true, false, 0);
+        BundlingSchedule.Step cached = new BundlingSchedule.Step(false, false, 1);
+        assertThrows(IllegalArgumentException.class, () -> new BundlingSchedule.Segment(0, List.of(cached)));
+        assertThrows(IllegalArgumentException.class, () -> new BundlingSchedule.Segment(0, List.of(call, call)));
     }
 }
