@@ -55,22 +55,38 @@ public final class TemporalStencilModel {
         return networkCalls;
     }
 
+    /** The states after each step of a plan, and the history features after the last step's push. */
+    public record Unrolled(SDVariable[] states, SDVariable features) {
+    }
+
     /**
      * The states after steps 1..K from {@code w0} ({@code [B, 2, N, N]}) and the features of the history before it
      * ({@code [B, channels, N, N]}).
      */
     public SDVariable[] unroll(SDVariable w0, SDVariable features0, int steps) {
-        BundlingSchedule.Step[] plan = config.bundling().plan(steps);
-        SDVariable[] states = new SDVariable[steps];
+        return unroll(w0, features0, config.bundling().plan(steps)).states();
+    }
+
+    /**
+     * The steps of {@code plan} from {@code w0} and {@code features0}: a whole plan of {@link BundlingSchedule#plan},
+     * or one {@link BundlingSchedule.Segment} of it.
+     *
+     * @throws IllegalArgumentException if a step needs network output that the plan does not compute
+     */
+    public Unrolled unroll(SDVariable w0, SDVariable features0, BundlingSchedule.Step[] plan) {
+        SDVariable[] states = new SDVariable[plan.length];
         SDVariable w = w0;
         SDVariable history = features0;
         SDVariable logits = null;
         LiConfig li = config.stencils();
-        for (int k = 0; k < steps; k++) {
+        for (int k = 0; k < plan.length; k++) {
             history = features.push(history, w);
             if (plan[k].runNetwork()) {
                 logits = cnn.apply(history);
                 networkCalls++;
+            }
+            if (logits == null && !plan[k].zeroLogits()) {
+                throw new IllegalArgumentException("step " + k + " of the plan uses network output before any call");
             }
             SDVariable stepLogits = plan[k].zeroLogits() ? zeroLogits
                     : PeriodicOps.slice(logits, 1, (long) plan[k].slice() * logitsPerStep,
@@ -78,6 +94,6 @@ public final class TemporalStencilModel {
             w = step.learnedStep(w, stencils.coefficients(stepLogits), li.tvdWrap(), li.laxWendroff());
             states[k] = w;
         }
-        return states;
+        return new Unrolled(states, history);
     }
 }

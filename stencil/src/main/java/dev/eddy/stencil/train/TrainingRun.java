@@ -46,9 +46,6 @@ public final class TrainingRun {
             throw new IllegalArgumentException(data + " is sampled every " + dataset.timeStep() + ", but the learned "
                     + "step at " + dataset.n() + "² uses dt = π/(7N) = " + flow.dt());
         }
-        if (kind == Kind.TSM && recipe.stepped()) {
-            throw new IllegalArgumentException("mode: stepped is available for li only; use mode: whole for tsm");
-        }
         int history = kind == Kind.TSM ? recipe.tsmConfig().features().historyFrames() : 1;
         if (dataset.trajectories()[0].length < recipe.unroll() + history) {
             throw new IllegalArgumentException(data + " has " + dataset.trajectories()[0].length + " frames per "
@@ -60,7 +57,10 @@ public final class TrainingRun {
                     ? new SteppedObjective(flow, recipe.liConfig(), recipe.unroll(), recipe.settings().batch(),
                             recipe.precision())
                     : new WholeUnrollObjective(flow, recipe.liConfig(), recipe.unroll(), recipe.precision());
-            case TSM -> new TsmUnrollObjective(flow, recipe.tsmConfig(), recipe.unroll(), recipe.precision());
+            case TSM -> recipe.stepped()
+                    ? new TsmSteppedObjective(flow, recipe.tsmConfig(), recipe.unroll(), recipe.settings().batch(),
+                            recipe.precision())
+                    : new TsmUnrollObjective(flow, recipe.tsmConfig(), recipe.unroll(), recipe.precision());
         };
         Files.createDirectories(out);
         Trainer trainer = new Trainer(objective, windows, recipe.settings(), recipe.optimizer(), recipe.precision());

@@ -3,7 +3,6 @@ package dev.eddy.stencil.train;
 import dev.eddy.stencil.model.HistoryFeatureSpec;
 import dev.eddy.stencil.model.TemporalStencilModel;
 import dev.eddy.stencil.model.TsmConfig;
-import dev.eddy.stencil.step.BatchArrays;
 import dev.eddy.stencil.step.FlowParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The unrolled TSM loss (same definition as {@link UnrolledObjective}) as one graph; inputs are the initial state
- * {@code w0} [B, 2, N, N], the history features before it {@code features0} [B, channels, N, N] (see
- * {@code HistoryFeatureSpec#initialFeatures}) and the targets [B, K, 2, N, N]. Gradients flow through the in-graph
- * feature updates.
+ * {@link TsmObjective} as one graph holding all K steps; reverse mode through the whole unroll, including the feature
+ * updates. Activation memory grows linearly with K.
  */
-public final class TsmUnrollObjective implements TrainingObjective {
+public final class TsmUnrollObjective implements TsmObjective {
 
     private static final String LOSS = "loss";
 
@@ -47,6 +44,17 @@ public final class TsmUnrollObjective implements TrainingObjective {
         return model;
     }
 
+    @Override
+    public HistoryFeatureSpec features() {
+        return model.config().features();
+    }
+
+    @Override
+    public int graphOps() {
+        return sd.ops().length;
+    }
+
+    @Override
     public int unroll() {
         return unroll;
     }
@@ -70,22 +78,7 @@ public final class TsmUnrollObjective implements TrainingObjective {
         ParameterArrays.assign(sd, parameterNames(), values);
     }
 
-    /** Loss and gradients on windows whose history length matches {@link HistoryFeatureSpec#historyFrames()}. */
     @Override
-    public LossAndGradient evaluate(TrajectoryWindows data, int[] windows, DataType type) {
-        HistoryFeatureSpec spec = model.config().features();
-        if (data.historyFrames() != spec.historyFrames()) {
-            throw new IllegalArgumentException("windows carry " + data.historyFrames() + " history frames, the model "
-                    + "needs " + spec.historyFrames());
-        }
-        double[][][] features = new double[windows.length][][];
-        for (int b = 0; b < windows.length; b++) {
-            features[b] = spec.initialFeatures(data.history(windows[b]), data.n());
-        }
-        return evaluate(data.inputs(windows, type), BatchArrays.toArray(features, data.n(), type),
-                data.targets(windows, type));
-    }
-
     public TrainingObjective.LossAndGradient evaluate(INDArray w0, INDArray features0, INDArray targets) {
         OutAndGrad result = sd.calculateGradientsAndOutputs(inputs(w0, features0, targets), List.of(LOSS),
                 parameterNames());
@@ -96,6 +89,7 @@ public final class TsmUnrollObjective implements TrainingObjective {
         return new TrainingObjective.LossAndGradient(result.getOutputs().get(LOSS).getDouble(0), gradients);
     }
 
+    @Override
     public double loss(INDArray w0, INDArray features0, INDArray targets) {
         return sd.output(inputs(w0, features0, targets), LOSS).get(LOSS).getDouble(0);
     }

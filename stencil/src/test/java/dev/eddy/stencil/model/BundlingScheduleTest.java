@@ -1,8 +1,11 @@
 package dev.eddy.stencil.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BundlingScheduleTest {
@@ -46,5 +49,33 @@ class BundlingScheduleTest {
         assertArrayEquals(new int[] {0, 0, 0}, slices(plan));
         assertArrayEquals(new boolean[] {true, true, true}, runs(plan));
         assertThrows(IllegalArgumentException.class, () -> new BundlingSchedule(0, BundlingSchedule.Cadence.FIXED));
+    }
+
+    /** Segments start at every network call; a published head of zero-logit steps is a segment of its own. */
+    @Test
+    void segmentsCutThePlanBeforeEveryNetworkCall() {
+        List<BundlingSchedule.Segment> fixed = new BundlingSchedule(2, BundlingSchedule.Cadence.FIXED).segments(5);
+        assertEquals(List.of(0, 2, 4), fixed.stream().map(BundlingSchedule.Segment::start).toList());
+        assertEquals(List.of(2, 2, 1), fixed.stream().map(s -> s.steps().size()).toList());
+        assertTrue(fixed.stream().allMatch(BundlingSchedule.Segment::runsNetwork));
+        assertEquals(fixed.get(0).steps(), fixed.get(1).steps());
+
+        BundlingSchedule published = new BundlingSchedule(2, BundlingSchedule.Cadence.PUBLISHED);
+        List<BundlingSchedule.Segment> segments = published.segments(9);
+        assertEquals(List.of(0, 2, 5, 8), segments.stream().map(BundlingSchedule.Segment::start).toList());
+        assertEquals(List.of(false, true, true, true),
+                segments.stream().map(BundlingSchedule.Segment::runsNetwork).toList());
+        assertTrue(segments.get(0).steps().stream().allMatch(BundlingSchedule.Step::zeroLogits));
+        BundlingSchedule.Step[] plan = published.plan(9);
+        for (BundlingSchedule.Segment segment : segments) {
+            for (int k = 0; k < segment.steps().size(); k++) {
+                assertEquals(plan[segment.start() + k], segment.steps().get(k));
+            }
+        }
+        assertEquals(1, published.segments(2).size(), "K ≤ B: the zero-logit head alone");
+        BundlingSchedule.Step call = new BundlingSchedule.Step(true, false, 0);
+        BundlingSchedule.Step cached = new BundlingSchedule.Step(false, false, 1);
+        assertThrows(IllegalArgumentException.class, () -> new BundlingSchedule.Segment(0, List.of(cached)));
+        assertThrows(IllegalArgumentException.class, () -> new BundlingSchedule.Segment(0, List.of(call, call)));
     }
 }
