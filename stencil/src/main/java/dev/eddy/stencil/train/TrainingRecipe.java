@@ -22,7 +22,7 @@ import java.util.Map;
 public final class TrainingRecipe {
 
     private static final Map<String, Map<String, String>> PRESETS = Map.of(
-            "small", defaults("4", "32", "8", "8", "3000", "150", "100", "8", "32", "whole", "float"),
+            "small", defaults("4", "32", "8", "8", "2000", "100", "100", "8", "32", "whole", "float"),
             "paper", defaults("6", "256", "32", "64", "90888", "1136", "1000", "32", "256", "stepped", "float"));
 
     private final Map<String, String> values;
