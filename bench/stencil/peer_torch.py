@@ -26,6 +26,7 @@ discretely divergence-free step that matches the scheme's linear-interpolation/T
 Usage:
   peer_torch.py --n 32 --batch 8 --layers 4 --width 32 --unroll 8 --threads 1 --steps 3 [--checkpoint]
   peer_torch.py --check
+  peer_torch.py --compare stencil/target/bench/peer-reference.txt   (written by the PeerReferenceStep bench class)
 Prints one result line starting with 'RESULT' (key=value pairs) per measurement.
 """
 import argparse
@@ -324,6 +325,23 @@ def check():
     return 0 if ok else 1
 
 
+def compare(path):
+    """Recomputes the Java FvStepGraph learned step written by the PeerReferenceStep bench class (float64)."""
+    with open(path) as f:
+        batch, n = (int(x) for x in f.readline().split())
+        arrays = [torch.tensor([float(x) for x in f.readline().split()], dtype=torch.float64) for _ in range(3)]
+    w0 = arrays[0].view(batch, 2, n, n)
+    coefficients = arrays[1].view(batch, INTERPOLATIONS * STENCIL, n, n)
+    expected = arrays[2].view(batch, 2, n, n)
+    got = FvStep(n, torch.float64).learned(w0, coefficients)
+    diff = (got - expected).abs().max().item()
+    moved = (expected - w0).abs().max().item()
+    ok = diff < 1e-10 and moved > 1e-3
+    print(f"CHECK peer step vs Java FvStepGraph.learnedStep (TVD wrap, random coefficients, {n}², float64): "
+          f"max diff {diff:.2e}, step moved the state by {moved:.2e}: {'PASS' if ok else 'FAIL'}")
+    return 0 if ok else 1
+
+
 def reference_zero_logit_step(fv, w):
     """The published LI step at zero logits written with rolls: linear advecting velocity, TVD(upwind, linear) c."""
     def shift(a, s, dim):  # out[i] = a[i + s]
@@ -361,7 +379,10 @@ def main():
     parser.add_argument("--checkpoint", action="store_true",
                         help="recompute each unrolled step in the backward pass (torch.utils.checkpoint)")
     parser.add_argument("--check", action="store_true", help="sanity checks of the numerics, then exit")
+    parser.add_argument("--compare", metavar="FILE", help="compare one step with the Java reference FILE, then exit")
     args = parser.parse_args()
+    if args.compare:
+        return compare(args.compare)
     if args.check:
         return check()
     measure(args)

@@ -25,7 +25,9 @@ RESULTS=$OUT/results.txt
 : > "$RESULTS"
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA_RUNS="small,whole,8,8;small,whole,8,4;small,stepped,8,8;small,stepped,8,4;paper,stepped,$PB,$PK"
-ARGLINE="-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+# idle OpenMP threads sleep instead of spinning: on a shared, loaded machine spinning makes 2-thread runs of both
+# sides collapse (set OMP_WAIT_POLICY=ACTIVE to measure the default on a quiet machine)
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 
 {
   echo "INFO date=$(date -u +%Y-%m-%dT%H:%M:%SZ) host=$(hostname) cpu=\"$(lscpu | sed -n 's/^Model name:[[:space:]]*//p')\" cores=$(nproc) mem=\"$(free -g | awk '/^Mem:/{print $2" GiB"}')\""
@@ -35,18 +37,26 @@ ARGLINE="-Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g --enable-native-acce
 
 "$PY" bench/stencil/peer_torch.py --check | tee -a "$RESULTS"
 
-# compile once (the later Maven runs find everything up to date)
-./mvnw -B -o -q -pl stencil -am test-compile
+# compile once and get the test classpath; the Java side runs in its own JVM (not Surefire, which pins
+# OMP_NUM_THREADS to 1), from the module directory as Surefire would
+./mvnw -B -o -q -pl stencil -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench-classpath.txt > "$OUT/build.log" 2>&1 \
+  || { echo "build failed, see $OUT/build.log" >&2; exit 1; }
+CP="target/test-classes:target/classes:$(cat stencil/target/bench-classpath.txt)"
+JVM=("$JAVA_HOME/bin/java" -Xmx4g -Dorg.bytedeco.javacpp.maxphysicalbytes=10g --enable-native-access=ALL-UNNAMED
+  --sun-misc-unsafe-memory-access=allow -cp "$CP")
+
+# the peer recomputes one Java FvStepGraph step (double, random stencils): both sides run the same scheme
+(cd stencil && OMP_NUM_THREADS=1 "${JVM[@]}" dev.eddy.stencil.bench.PeerReferenceStep > "../$OUT/reference.log" 2>&1)
+"$PY" bench/stencil/peer_torch.py --compare stencil/target/bench/peer-reference.txt | tee -a "$RESULTS"
 
 for t in $THREADS; do
   export OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t MKL_NUM_THREADS=$t
-  echo "INFO threads=$t start load=\"$(cut -d' ' -f1-3 /proc/loadavg)\" at $(date -u +%H:%M:%S)" | tee -a "$RESULTS"
-  rm -f stencil/target/bench/throughput.txt
-  ./mvnw -B -o -q -pl stencil -am test -Dtest=TrainingThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Deddy.test.groups=benchmark -Deddy.test.excludedGroups=validation "-Deddy.test.argLine=$ARGLINE" \
-    "-Dbench.runs=$JAVA_RUNS" "-Dbench.steps=$STEPS" > "$OUT/java-$t.log" 2>&1 \
+  echo "INFO threads=$t start load=\"$(cut -d' ' -f1-3 /proc/loadavg)\" at $(date -u +%H:%M:%S) OMP_WAIT_POLICY=$OMP_WAIT_POLICY" | tee -a "$RESULTS"
+  (cd stencil && "${JVM[@]}" "-Dbench.runs=$JAVA_RUNS" "-Dbench.steps=$STEPS" "-Dbench.out=../$RESULTS" \
+    dev.eddy.stencil.bench.TrainingThroughputBenchmark > "../$OUT/java-$t.log" 2>&1) \
     || { echo "Java benchmark failed, see $OUT/java-$t.log" >&2; exit 1; }
-  tee -a "$RESULTS" < stencil/target/bench/throughput.txt
+  grep "impl=java.*threads=$t " "$RESULTS" || true
   for k in 8 4; do
     for ck in "" --checkpoint; do
       "$PY" bench/stencil/peer_torch.py --n 32 --batch 8 --layers 4 --width 32 --unroll $k --threads "$t" \

@@ -27,23 +27,44 @@ import org.junit.jupiter.api.Test;
  * <p>System property {@code bench.runs}: runs separated by {@code ;}, each {@code preset,mode,batch,unroll[,n]}
  * ({@code preset} small|paper from {@link TrainingRecipe}, {@code mode} whole|stepped; {@code n} defaults to 32 for
  * small and 64 for paper). {@code bench.steps}: measured Adam steps after one warm-up step (the warm-up builds the
- * gradient graph). The training data are synthetic divergence-free fields (cost does not depend on them). Thread
- * count: {@code OMP_NUM_THREADS}. Appends one {@code RESULT key=value …} line per run to
- * {@code stencil/target/bench/throughput.txt}.
+ * gradient graph). {@code bench.jitWarmup}: untimed runs in the same format done first (JIT warm-up; empty for
+ * none). The training data are synthetic divergence-free fields (cost does not depend on them). Thread count:
+ * {@code OMP_NUM_THREADS} (Surefire pins it to 1; {@link #main} is for other counts). Appends one
+ * {@code RESULT key=value …} line per run to {@code bench.out} (default {@code stencil/target/bench/throughput.txt}).
  */
 @Tag("benchmark")
 class TrainingThroughputBenchmark {
 
+    /** Untimed runs first, so that the timed ones see JIT-compiled SameDiff session code (both modes). */
+    private static final String JIT_WARMUP = "small,whole,8,2;small,stepped,8,2";
+
     @Test
     void measure() throws IOException {
-        String runs = System.getProperty("bench.runs", "small,whole,8,8");
-        int steps = Integer.getInteger("bench.steps", 3);
-        Path out = Path.of("target", "bench", "throughput.txt");
-        Files.createDirectories(out.getParent());
+        run(System.getProperty("bench.runs", "small,whole,8,8"), Integer.getInteger("bench.steps", 3),
+                System.getProperty("bench.jitWarmup", JIT_WARMUP));
+    }
+
+    /**
+     * Entry point for {@code bench/stencil/run.sh}, which launches the JVM itself so that {@code OMP_NUM_THREADS}
+     * reaches ND4J (Surefire pins it to 1); same system properties as {@link #measure()}.
+     */
+    public static void main(String[] args) throws IOException {
+        run(System.getProperty("bench.runs", "small,whole,8,8"), Integer.getInteger("bench.steps", 3),
+                System.getProperty("bench.jitWarmup", JIT_WARMUP));
+    }
+
+    private static void run(String runs, int steps, String jitWarmup) throws IOException {
+        for (String warm : jitWarmup.split(";")) {
+            if (!warm.isBlank()) {
+                measure(warm.strip().split(","), 2);
+            }
+        }
+        Path out = Path.of(System.getProperty("bench.out", "target/bench/throughput.txt"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
         for (String run : runs.split(";")) {
+            System.gc();
             String line = measure(run.strip().split(","), steps);
             Files.writeString(out, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            System.gc();
         }
     }
 
