@@ -56,7 +56,7 @@ class TrainingThroughputBenchmark {
     private static void run(String runs, int steps, String jitWarmup) throws IOException {
         for (String warm : jitWarmup.split(";")) {
             if (!warm.isBlank()) {
-                measure(warm.strip().split(","), 2);
+                measure(warm.strip().split(","), 5);
             }
         }
         Path out = Path.of(System.getProperty("bench.out", "target/bench/throughput.txt"));
