@@ -79,7 +79,7 @@ def main(path):
         print(f"**Paper shape, extrapolated** to one full Adam step (batch {PAPER_BATCH}, unroll {PAPER_UNROLL}) "
               "linearly in batch × unroll from the measured reduced shape. Not measured: per-call overheads "
               "amortise better at batch 64, memory effects at full size are not modelled, and plain PyTorch autograd "
-              "would need ≈ 100 GB of saved activations at full size (only the recompute rows fit 24 GiB):")
+              "would need ≈ 130 GB of saved activations at full size (only the recompute rows fit 24 GiB):")
         print()
         print("| impl | mode | threads | measured at batch × unroll | measured s per Adam step | s per sample-step "
               "| **extrapolated min per paper Adam step** | paper Adam steps per hour |")
