@@ -62,13 +62,13 @@ def main(path):
         print("| " + " | ".join(str(c) for c in cells) + " |")
     print()
     print("All measurements (medians of the measured steps; first = warm-up step incl. graph building; CPU = process "
-          "CPU time per Adam step; conv GFLOP/s counts forward + backward of the CNN convs as 3× forward):")
+          "CPU time per Adam step; conv GFLOP per CPU-second counts forward + backward of the CNN convs as 3× forward, recompute not counted):")
     print()
     print("| impl | mode | shape | batch | unroll | threads | s per Adam step (wall) | min wall s | CPU s | first step s "
-          "| conv GFLOP/s | peak RSS GB |")
+          "| conv GFLOP per CPU-s | peak RSS GB |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
-        gflops = 3 * conv_flops(r["n"], r["cnn"]) * r["batch"] * r["unroll"] / r["wall_s"] / 1e9
+        gflops = 3 * conv_flops(r["n"], r["cnn"]) * r["batch"] * r["unroll"] / r["cpu_s"] / 1e9
         print(f"| {r['impl']} | {r['mode']} | {shape(r)} | {r['batch']} | {r['unroll']} | {r['threads']} "
               f"| {r['wall_s']:.3f} | {r['min_wall_s']:.3f} | {r['cpu_s']:.3f} | {r['first_s']:.2f} | {gflops:.1f} "
               f"| {r['rss_gb']} |")
