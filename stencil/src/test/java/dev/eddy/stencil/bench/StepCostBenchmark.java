@@ -30,7 +30,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Per-step cost of the differentiable LI and TSM steps (not a test: it asserts nothing about speed). Wall times are inflated on a
  * shared machine; the calling thread's CPU time (ND4J ops run on it with {@code OMP_NUM_THREADS=1}) is the steadier
  * number. Run with
- * {@code bench/stencil-step-cost.sh}; writes a markdown table to {@code stencil/target/bench/step-cost.md}.
+ * {@code bench/stencil/step-cost.sh}; writes a markdown table to {@code stencil/target/bench/step-cost.md}.
  * Shapes from system properties: {@code bench.n} (grid), {@code bench.batch}, {@code bench.unroll},
  * {@code bench.layers}, {@code bench.width}, {@code bench.type} (FLOAT or DOUBLE), {@code bench.repeats},
  * {@code bench.modes} (any of whole, stepped, tsm-whole, tsm-stepped); TSM: {@code bench.hippoOrder},
