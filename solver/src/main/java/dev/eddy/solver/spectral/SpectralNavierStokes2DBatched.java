@@ -53,6 +53,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
     private final double[] kyScaled;
     private final double viscosity;
     private final double drag;
+    private final BrickWallFilter filter;
     private final boolean[] rowKept;
     private final int keptColumns;
     private final double[] curlRe;
@@ -95,7 +96,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
         this.kyScaled = scaled(ky, 1.0 / gain);
         this.viscosity = parameters.viscosity();
         this.drag = parameters.drag();
-        BrickWallFilter filter = BrickWallFilter.of(ny, nx);
+        this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
         SpectralField curl;
@@ -140,6 +141,16 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
     @Override
     public SpectralParameters parameters() {
         return parameters;
+    }
+
+    @Override
+    public BrickWallFilter filter() {
+        return filter;
+    }
+
+    @Override
+    public double linearTerm(int row, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[row] * ky[row]) - drag;
     }
 
     @Override

@@ -57,6 +57,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
     private final float[] kyScaled;
     private final float viscosity;
     private final float drag;
+    private final BrickWallFilter filter;
     private final boolean[] rowKept;
     private final int keptColumns;
     private final float[] curlRe;
@@ -99,7 +100,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
         this.kyScaled = scaled(ky, scale);
         this.viscosity = (float) parameters.viscosity();
         this.drag = (float) parameters.drag();
-        BrickWallFilter filter = BrickWallFilter.of(ny, nx);
+        this.filter = BrickWallFilter.of(ny, nx);
         this.rowKept = filter.rowMask();
         this.keptColumns = filter.keptColumns();
         SpectralField curl;
@@ -144,6 +145,16 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
     @Override
     public SpectralParameters parameters() {
         return parameters;
+    }
+
+    @Override
+    public BrickWallFilter filter() {
+        return filter;
+    }
+
+    @Override
+    public float linearTerm(int row, int column) {
+        return -viscosity * (kx[column] * kx[column] + ky[row] * ky[row]) - drag;
     }
 
     @Override

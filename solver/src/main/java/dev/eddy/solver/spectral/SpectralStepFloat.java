@@ -29,8 +29,33 @@ public sealed interface SpectralStepFloat extends AutoCloseable permits Spectral
     /** A zero state of the right shape. */
     SpectralFieldFloat newState();
 
+    /** {@code ω̂ = rfft2(ω)} for nodal vorticity {@code ω} (row-major {@code ny × nx}). */
+    default SpectralFieldFloat stateFromVorticity(float[] vorticity) {
+        SpectralFieldFloat state = newState();
+        fft().forward(vorticity, state);
+        return state;
+    }
+
+    /** Nodal vorticity {@code ω = irfft2(ω̂)} into {@code out}. */
+    default void vorticity(SpectralFieldFloat state, float[] out) {
+        fft().inverse(state, out);
+    }
+
+    /** The 2/3 dealiasing filter applied to the advection term. */
+    BrickWallFilter filter();
+
+    /** The implicit linear coefficient {@code L = −ν|k|² − drag} of coefficient (row, column). */
+    float linearTerm(int row, int column);
+
     /** Advances {@code state} by one time step, in place. */
     void step(SpectralFieldFloat state);
+
+    /** Advances {@code state} by {@code steps} time steps, in place. */
+    default void advance(SpectralFieldFloat state, int steps) {
+        for (int n = 0; n < steps; n++) {
+            step(state);
+        }
+    }
 
     /** {@code out ← F(ω̂)}, the explicit term (filtered advection plus forcing curl). */
     void explicitTerms(SpectralFieldFloat state, SpectralFieldFloat out);
