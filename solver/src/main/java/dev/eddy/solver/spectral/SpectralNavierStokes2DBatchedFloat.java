@@ -12,6 +12,7 @@ import dev.eddy.solver.fft.WorkerTeam;
 import dev.eddy.solver.grid.Grid;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
@@ -69,6 +70,8 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
     private final MemorySegment spectra;
     private final float[] register;
     private final float[] base;
+    private final boolean[] rowHasCurl;
+    private final float[][] explicitBuffers;
 
     private final IntConsumer deriveTask = this::deriveRows;
     private final IntConsumer advectionTask = this::advectionRows;
@@ -123,6 +126,11 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
         this.register = new float[(int) (2 * spectrumSize)];
         boolean heun = parameters.scheme().tableau() instanceof ImexTableau.HeunCrankNicolson;
         this.base = heun ? new float[register.length] : null;
+        this.rowHasCurl = new boolean[ny];
+        for (int i = 0; curlRe != null && i < curlRe.length; i++) {
+            rowHasCurl[i / columns] |= curlRe[i] != 0 || curlIm[i] != 0;
+        }
+        this.explicitBuffers = new float[team.size()][2 * columns];
     }
 
     /** The step on FFTW (the native library must be loaded, see {@link FftBackend#select(String)}). */
@@ -249,116 +257,149 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
 
     private void deriveRows(int member) {
         for (int r = team.start(ny, member), end = team.start(ny, member + 1); r < end; r++) {
-            for (int c = 0; c < columns; c++) {
-                derive(r, c);
-            }
+            deriveRow(r);
         }
     }
 
-    /** Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of coefficient (r, c) into spectra 0–3. */
-    private void derive(int r, int c) {
-        int i = r * columns + c;
-        float kyr = kyScaled[r];
-        float kxc = kxScaled[c];
-        float k2 = kx[c] * kx[c] + ky[r] * ky[r];
-        float inv = k2 > 0 ? 1 / k2 : 0;
-        float wr = stateRe[i];
-        float wi = stateIm[i];
-        float pr = wr * inv;
-        float pi = wi * inv;
-        long at = 2L * i;
+    /** Writes {@code s·û, s·v̂, s·∂xω̂, s·∂yω̂} of row {@code r} into spectra 0–3. */
+    private void deriveRow(int r) {
+        MemorySegment out = spectra;
         long lane = 2 * spectrumSize;
-        spectra.setAtIndex(VALUE, at, -kyr * pi);
-        spectra.setAtIndex(VALUE, at + 1, kyr * pr);
-        spectra.setAtIndex(VALUE, at + lane, kxc * pi);
-        spectra.setAtIndex(VALUE, at + lane + 1, -kxc * pr);
-        spectra.setAtIndex(VALUE, at + 2 * lane, -kxc * wi);
-        spectra.setAtIndex(VALUE, at + 2 * lane + 1, kxc * wr);
-        spectra.setAtIndex(VALUE, at + 3 * lane, -kyr * wi);
-        spectra.setAtIndex(VALUE, at + 3 * lane + 1, kyr * wr);
+        float kyr = kyScaled[r];
+        float kyr2 = ky[r] * ky[r];
+        int row = r * columns;
+        for (int c = 0; c < columns; c++) {
+            int i = row + c;
+            float kxc = kxScaled[c];
+            float k2 = kx[c] * kx[c] + kyr2;
+            float inv = k2 > 0 ? 1 / k2 : 0;
+            float wr = stateRe[i];
+            float wi = stateIm[i];
+            float pr = wr * inv;
+            float pi = wi * inv;
+            long at = 2L * i;
+            out.setAtIndex(VALUE, at, -kyr * pi);
+            out.setAtIndex(VALUE, at + 1, kyr * pr);
+            out.setAtIndex(VALUE, at + lane, kxc * pi);
+            out.setAtIndex(VALUE, at + lane + 1, -kxc * pr);
+            out.setAtIndex(VALUE, at + 2 * lane, -kxc * wi);
+            out.setAtIndex(VALUE, at + 2 * lane + 1, kxc * wr);
+            out.setAtIndex(VALUE, at + 3 * lane, -kyr * wi);
+            out.setAtIndex(VALUE, at + 3 * lane + 1, kyr * wr);
+        }
     }
 
     /** {@code a = −(u·∂xω + v·∂yω)} over the member's rows, into field 0. */
     private void advectionRows(int member) {
+        MemorySegment f = fields;
+        long size = fieldSize;
         long start = (long) team.start(ny, member) * nx;
         long end = (long) team.start(ny, member + 1) * nx;
         for (long i = start; i < end; i++) {
-            float u = fields.getAtIndex(VALUE, i);
-            float v = fields.getAtIndex(VALUE, i + fieldSize);
-            float wx = fields.getAtIndex(VALUE, i + 2 * fieldSize);
-            float wy = fields.getAtIndex(VALUE, i + 3 * fieldSize);
-            fields.setAtIndex(VALUE, i, -(u * wx + v * wy));
+            float u = f.getAtIndex(VALUE, i);
+            float v = f.getAtIndex(VALUE, i + size);
+            float wx = f.getAtIndex(VALUE, i + 2 * size);
+            float wy = f.getAtIndex(VALUE, i + 3 * size);
+            f.setAtIndex(VALUE, i, -(u * wx + v * wy));
         }
     }
 
-    /** Filter, forcing and stage update over the member's rows, then the next stage's derived spectra. */
+    /** Per row of the member: F, the stage update, then the next stage's derived spectra of the row. */
     private void finishRows(int member) {
+        float[] f = explicitBuffers[member];
         for (int r = team.start(ny, member), end = team.start(ny, member + 1); r < end; r++) {
-            int kept = rowKept[r] ? keptColumns : 0;
-            float kyr2 = ky[r] * ky[r];
-            for (int c = 0; c < columns; c++) {
-                int i = r * columns + c;
-                float fr = 0f;
-                float fi = 0f;
-                if (c < kept) {
-                    fr = spectra.getAtIndex(VALUE, 2L * i);
-                    fi = spectra.getAtIndex(VALUE, 2L * i + 1);
-                }
-                if (curlRe != null) {
-                    fr += curlRe[i];
-                    fi += curlIm[i];
-                }
-                float linear = -viscosity * (kx[c] * kx[c] + kyr2) - drag;
-                switch (rule) {
-                    case LOW_STORAGE -> lowStorage(i, fr, fi, linear);
-                    case HEUN_FIRST -> heunFirst(i, fr, fi, linear);
-                    case HEUN_SECOND -> heunSecond(i, fr, fi, linear);
-                    case EXPLICIT_ONLY -> {
-                        outputRe[i] = fr;
-                        outputIm[i] = fi;
+            explicitRow(r, f);
+            switch (rule) {
+                case LOW_STORAGE -> lowStorageRow(r, f);
+                case HEUN_FIRST -> heunFirstRow(r, f);
+                case HEUN_SECOND -> heunSecondRow(r, f);
+                case EXPLICIT_ONLY -> {
+                    int row = r * columns;
+                    for (int c = 0; c < columns; c++) {
+                        outputRe[row + c] = f[2 * c];
+                        outputIm[row + c] = f[2 * c + 1];
                     }
                 }
-                if (prepareNext) {
-                    derive(r, c);
-                }
+            }
+            if (prepareNext) {
+                deriveRow(r);
+            }
+        }
+    }
+
+    /** {@code F = B·â + curl f̂} of row {@code r} into {@code f} (interleaved); â is spectrum 0. */
+    private void explicitRow(int r, float[] f) {
+        int kept = rowKept[r] ? keptColumns : 0;
+        long at = 2L * r * columns;
+        for (int k = 0; k < 2 * kept; k++) {
+            f[k] = spectra.getAtIndex(VALUE, at + k);
+        }
+        Arrays.fill(f, 2 * kept, 2 * columns, 0);
+        if (rowHasCurl[r]) {
+            int row = r * columns;
+            for (int c = 0; c < columns; c++) {
+                f[2 * c] += curlRe[row + c];
+                f[2 * c + 1] += curlIm[row + c];
             }
         }
     }
 
     /** h ← F + β·h;  ω̂ ← (ω̂·(1 + μL) + γ·dt·h) / (1 − μL). */
-    private void lowStorage(int i, float fr, float fi, float linear) {
+    private void lowStorageRow(int r, float[] f) {
         float beta = stageBeta;
-        float hr = beta == 0f ? fr : fr + beta * register[2 * i];
-        float hi = beta == 0f ? fi : fi + beta * register[2 * i + 1];
-        register[2 * i] = hr;
-        register[2 * i + 1] = hi;
-        float ml = stageMu * linear;
-        float scale = 1 / (1 - ml);
-        stateRe[i] = (stateRe[i] * (1 + ml) + stageGammaDt * hr) * scale;
-        stateIm[i] = (stateIm[i] * (1 + ml) + stageGammaDt * hi) * scale;
+        float gammaDt = stageGammaDt;
+        float mu = stageMu;
+        float kyr2 = ky[r] * ky[r];
+        int row = r * columns;
+        for (int c = 0; c < columns; c++) {
+            int i = row + c;
+            int t = 2 * i;
+            float hr = beta == 0 ? f[2 * c] : f[2 * c] + beta * register[t];
+            float hi = beta == 0 ? f[2 * c + 1] : f[2 * c + 1] + beta * register[t + 1];
+            register[t] = hr;
+            register[t + 1] = hi;
+            float ml = mu * (-viscosity * (kx[c] * kx[c] + kyr2) - drag);
+            float scale = 1 / (1 - ml);
+            stateRe[i] = (stateRe[i] * (1 + ml) + gammaDt * hr) * scale;
+            stateIm[i] = (stateIm[i] * (1 + ml) + gammaDt * hi) * scale;
+        }
     }
 
     /** g ← ω̂·(1 + ½dt·L);  h ← F;  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunFirst(int i, float fr, float fi, float linear) {
-        float ml = stageMu * linear;
-        float gr = stateRe[i] * (1 + ml);
-        float gi = stateIm[i] * (1 + ml);
-        base[2 * i] = gr;
-        base[2 * i + 1] = gi;
-        register[2 * i] = fr;
-        register[2 * i + 1] = fi;
-        float scale = 1 / (1 - ml);
-        stateRe[i] = (gr + stageGammaDt * fr) * scale;
-        stateIm[i] = (gi + stageGammaDt * fi) * scale;
+    private void heunFirstRow(int r, float[] f) {
+        float mu = stageMu;
+        float dt = stageGammaDt;
+        int row = r * columns;
+        for (int c = 0; c < columns; c++) {
+            int i = row + c;
+            int t = 2 * i;
+            float ml = mu * linearTerm(r, c);
+            float gr = stateRe[i] * (1 + ml);
+            float gi = stateIm[i] * (1 + ml);
+            base[t] = gr;
+            base[t + 1] = gi;
+            register[t] = f[2 * c];
+            register[t + 1] = f[2 * c + 1];
+            float scale = 1 / (1 - ml);
+            stateRe[i] = (gr + dt * f[2 * c]) * scale;
+            stateIm[i] = (gi + dt * f[2 * c + 1]) * scale;
+        }
     }
 
     /** h ← ½(F + h);  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
-    private void heunSecond(int i, float fr, float fi, float linear) {
-        float hr = 0.5f * (fr + register[2 * i]);
-        float hi = 0.5f * (fi + register[2 * i + 1]);
-        float scale = 1 / (1 - stageMu * linear);
-        stateRe[i] = (base[2 * i] + stageGammaDt * hr) * scale;
-        stateIm[i] = (base[2 * i + 1] + stageGammaDt * hi) * scale;
+    private void heunSecondRow(int r, float[] f) {
+        float mu = stageMu;
+        float dt = stageGammaDt;
+        int row = r * columns;
+        for (int c = 0; c < columns; c++) {
+            int i = row + c;
+            int t = 2 * i;
+            float hr = 0.5f * (f[2 * c] + register[t]);
+            float hi = 0.5f * (f[2 * c + 1] + register[t + 1]);
+            float scale = 1 / (1 - mu * linearTerm(r, c));
+            stateRe[i] = (base[t] + dt * hr) * scale;
+            stateIm[i] = (base[t + 1] + dt * hi) * scale;
+        }
     }
 
     private static float[] toFloat(double[] values) {
