@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The FFTW 3 library of one precision ({@code libfftw3.so.3} for double, {@code libfftw3f.so.3} for float, and their
  * {@code _threads} companions; Debian packages {@code libfftw3-double3}, {@code libfftw3-single3}), bound through the
- * Foreign Function &amp; Memory API. Only what {@link FftwRealFftBatch} needs: {@code plan_many_dft_r2c/c2r},
+ * Foreign Function &amp; Memory API, found by the dynamic linker or in the folder named by the system property
+ * {@value #PATH_PROPERTY}. Only what {@link FftwRealFftBatch} needs: {@code plan_many_dft_r2c/c2r},
  * {@code execute}, {@code destroy_plan}, {@code plan_with_nthreads} and wisdom import/export.
  *
  * <p>FFTW's planner is not thread-safe (FFTW manual §5.4, "Thread safety"): planning, destroying plans and wisdom
@@ -34,6 +35,9 @@ import java.util.Optional;
  * Java 25 prints a warning on the first native call.
  */
 public final class FftwLibrary {
+
+    /** System property: a folder holding the FFTW libraries, for installations outside the linker's search path. */
+    public static final String PATH_PROPERTY = "eddy.fftw.path";
 
     /** Serialises every call into FFTW's planner, for both precisions. */
     static final Object PLANNER_LOCK = new Object();
@@ -58,8 +62,8 @@ public final class FftwLibrary {
         this.single = single;
         String base = single ? "libfftw3f" : "libfftw3";
         String prefix = single ? "fftwf_" : "fftw_";
-        SymbolLookup core = SymbolLookup.libraryLookup(base + ".so.3", Arena.global());
-        SymbolLookup threads = SymbolLookup.libraryLookup(base + "_threads.so.3", Arena.global());
+        SymbolLookup core = library(base + ".so.3");
+        SymbolLookup threads = library(base + "_threads.so.3");
         SymbolLookup lookup = threads.or(core);
         ValueLayout.OfInt i = ValueLayout.JAVA_INT;
         ValueLayout a = ValueLayout.ADDRESS;
@@ -88,6 +92,18 @@ public final class FftwLibrary {
                 throw new IllegalStateException(t);
             }
         }
+    }
+
+    /**
+     * The shared library {@code name}: from the folder in the system property {@value #PATH_PROPERTY} when it is
+     * set, else by the dynamic linker's search (ldconfig cache, {@code LD_LIBRARY_PATH}).
+     */
+    private static SymbolLookup library(String name) {
+        String folder = System.getProperty(PATH_PROPERTY);
+        if (folder != null && !folder.isBlank()) {
+            return SymbolLookup.libraryLookup(Path.of(folder, name), Arena.global());
+        }
+        return SymbolLookup.libraryLookup(name, Arena.global());
     }
 
     private static MethodHandle handle(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
