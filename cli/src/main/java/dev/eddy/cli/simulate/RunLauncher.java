@@ -4,6 +4,7 @@ import dev.eddy.cli.Progress;
 import dev.eddy.cli.RunFailed;
 import dev.eddy.cli.UserError;
 import dev.eddy.data.DatasetSchema;
+import dev.eddy.solver.fft.FftBackend;
 import dev.eddy.solver.simulation.BlowUpException;
 import dev.eddy.solver.simulation.InitialState;
 import dev.eddy.solver.simulation.NavierStokesRun;
@@ -31,17 +32,35 @@ public final class RunLauncher {
     }
 
     /**
-     * @param schemaOf the output layout of the built run (its global attributes carry the provenance)
+     * As {@link #launch(CommandSpec, String, RunConfig, FftBackend, InitialState, double[][], int, Function,
+     * Simulation.Output, boolean, boolean)} on the FFT backend of the system property {@value FftBackend#PROPERTY}
+     * (default auto).
      */
     public static Simulation.Result launch(CommandSpec spec, String label, RunConfig config, InitialState init,
             double[][] force, int threads, Function<NavierStokesRun, DatasetSchema> schemaOf, Simulation.Output output,
             boolean resume, boolean quiet) {
+        FftBackend backend;
+        try {
+            backend = FftBackend.configured();
+        } catch (FftBackend.UnavailableException | IllegalArgumentException e) {
+            throw new UserError(FftBackend.PROPERTY + ": " + e.getMessage().replace('\n', ' '));
+        }
+        return launch(spec, label, config, backend, init, force, threads, schemaOf, output, resume, quiet);
+    }
+
+    /**
+     * @param spectralFft the spectral step's FFT library (recorded in the output's {@code eddy_fft} attribute)
+     * @param schemaOf    the output layout of the built run (its global attributes carry the provenance)
+     */
+    public static Simulation.Result launch(CommandSpec spec, String label, RunConfig config, FftBackend spectralFft,
+            InitialState init, double[][] force, int threads, Function<NavierStokesRun, DatasetSchema> schemaOf,
+            Simulation.Output output, boolean resume, boolean quiet) {
         if (threads < 1) {
             throw new UserError("--threads must be at least 1");
         }
         NavierStokesRun run;
         try {
-            run = NavierStokesRun.create(config, init, force, threads);
+            run = NavierStokesRun.create(config, init, force, threads, spectralFft);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -4,6 +4,8 @@ import dev.eddy.cli.UserError;
 import dev.eddy.data.NetcdfFormat;
 import dev.eddy.data.NetcdfReader;
 import dev.eddy.data.Provenance;
+import dev.eddy.solver.fft.FftBackend;
+import dev.eddy.solver.fft.FftwLibrary;
 import dev.eddy.solver.simulation.InitialState;
 import dev.eddy.solver.simulation.RunConfig;
 import dev.eddy.solver.simulation.Simulation;
@@ -102,6 +104,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--time-stepper", paramLabel = "NAME", description = "fv: implicit-diffusion (default), explicit-forward-euler, explicit-midpoint, explicit-heun, explicit-rk4; spectral: cn-rk4 (default), cn-rk3, cn-rk2.")
     String timeStepper;
 
+    @Option(names = "--fft", defaultValue = "${sys:eddy.fft:-auto}", paramLabel = "LIB", description = "FFT library of the spectral step: auto (FFTW when libfftw3 loads, else JTransforms), fftw or jtransforms; the one used is recorded in the eddy_fft attribute. fv always uses JTransforms. Default: ${DEFAULT-VALUE}.")
+    String fft;
+
     @Option(names = "--format", defaultValue = "nc3", description = "nc3 (NetCDF-3 64-bit offset, crash-safe) or nc4 (NetCDF-4 deflate; needs libnetcdf). Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -143,10 +148,26 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new UserError("--forcing-file needs --forcing file");
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        RunLauncher.launch(spec, "simulate", config, initialState, force, workers,
+        RunLauncher.launch(spec, "simulate", config, fftBackend(), initialState, force, workers,
                 run -> run.schema(Provenance.of(RunLauncher.commandLine(spec), config.describe(), seed)),
                 new Simulation.Output(out, netcdfFormat, overwrite, checkpointSeconds), resume, quiet);
         return 0;
+    }
+
+    private FftBackend fftBackend() {
+        FftBackend backend;
+        try {
+            backend = FftBackend.select(fft);
+        } catch (FftBackend.UnavailableException e) {
+            throw new UserError("--fft fftw needs the FFTW 3 library (" + FftwLibrary.loadFailure().replace('\n', ' ')
+                    + "); apt-get install libfftw3-double3 libfftw3-single3, or use --fft auto or --fft jtransforms");
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fft must be auto, fftw or jtransforms, got '" + fft + "'");
+        }
+        if (backend == FftBackend.FFTW && !solver.equals("spectral") && fft.trim().equalsIgnoreCase("fftw")) {
+            throw new UserError("--fft fftw applies to the spectral solver; the finite-volume solver uses JTransforms");
+        }
+        return backend;
     }
 
     private NetcdfFormat parseFormat() {

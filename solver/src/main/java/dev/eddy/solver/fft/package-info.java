@@ -13,6 +13,12 @@
  * kernels such as the pseudo-spectral solver can work between them. {@link dev.eddy.solver.fft.WorkerTeam} is the
  * parallel-for they run on (it allocates nothing itself per task).
  *
+ * <p>{@link dev.eddy.solver.fft.RealFftBatch} is the seam to whole-transform libraries: batched real 2-D FFTs over
+ * buffers the batch owns, in an interleaved {@code rfft2} layout. {@link dev.eddy.solver.fft.FftwRealFftBatch} runs
+ * on FFTW 3 ({@link dev.eddy.solver.fft.FftwLibrary}, bound with {@code java.lang.foreign}),
+ * {@link dev.eddy.solver.fft.JTransformsRealFftBatch} is its pure-Java reference. {@link dev.eddy.solver.fft.FftBackend}
+ * names the choice ({@code eddy.fft = auto|fftw|jtransforms}); nothing falls back silently.
+ *
  * <p>JTransforms' packed in-place layouts never leave this package, nor does its quirk that an unscaled real inverse
  * returns {@code n/2·x} for power-of-two lengths and {@code n·x} otherwise ({@code RowFft} normalises it).
  */

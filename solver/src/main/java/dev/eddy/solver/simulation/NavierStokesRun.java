@@ -4,6 +4,7 @@ import dev.eddy.data.DataKind;
 import dev.eddy.data.DatasetSchema;
 import dev.eddy.data.LabelledArray;
 import dev.eddy.solver.diagnostics.FlowDiagnostics;
+import dev.eddy.solver.fft.FftBackend;
 import dev.eddy.solver.field.StaggeredVelocity;
 import dev.eddy.solver.forcing.FaceForcing;
 import dev.eddy.solver.forcing.Forcing;
@@ -46,9 +47,11 @@ public final class NavierStokesRun implements AutoCloseable {
     private final List<SteppedModel> members;
     private final SteppedModel model;
     private final Schedule schedule;
+    private final FftBackend fftBackend;
 
-    private NavierStokesRun(RunConfig config, Grid grid, List<SteppedModel> members, int threads) {
+    private NavierStokesRun(RunConfig config, Grid grid, List<SteppedModel> members, int threads, FftBackend fftBackend) {
         this.config = config;
+        this.fftBackend = fftBackend;
         this.grid = grid;
         this.members = members;
         this.model = members.size() == 1 ? members.getFirst() : new EnsembleModel(members, threads);
@@ -61,7 +64,17 @@ public final class NavierStokesRun implements AutoCloseable {
      * @param threads      worker threads (ensemble members in parallel, or inside one member's step)
      */
     public static NavierStokesRun create(RunConfig config, InitialState init, double[][] forceArrays, int threads) {
+        return create(config, init, forceArrays, threads, FftBackend.configured());
+    }
+
+    /**
+     * As {@link #create(RunConfig, InitialState, double[][], int)} with the spectral step on {@code spectralFft}
+     * (the finite-volume solver always uses JTransforms).
+     */
+    public static NavierStokesRun create(RunConfig config, InitialState init, double[][] forceArrays, int threads,
+                                         FftBackend spectralFft) {
         validate(config, init, forceArrays);
+        FftBackend backend = config.solver().equals("spectral") ? spectralFft : FftBackend.JTRANSFORMS;
         Grid grid = Grid.square(config.grid(), config.domain());
         int innerThreads = config.ensemble() > 1 ? 1 : threads;
         List<SteppedModel> members = new ArrayList<>();
@@ -69,11 +82,11 @@ public final class NavierStokesRun implements AutoCloseable {
             long seed = config.seed() + e;
             members.add(switch (config.solver()) {
                 case "fv" -> finiteVolume(config, grid, init, forceArrays, seed, innerThreads);
-                case "spectral" -> spectral(config, grid, init, forceArrays, seed, innerThreads);
+                case "spectral" -> spectral(config, grid, init, forceArrays, seed, innerThreads, backend);
                 default -> throw new IllegalArgumentException("unknown solver '" + config.solver() + "' (fv, spectral)");
             });
         }
-        return new NavierStokesRun(config, grid, members, threads);
+        return new NavierStokesRun(config, grid, members, threads, backend);
     }
 
     private static void validate(RunConfig c, InitialState init, double[][] force) {
@@ -158,7 +171,8 @@ public final class NavierStokesRun implements AutoCloseable {
         return RungeKuttaScheme.byName(name.substring("explicit-".length()));
     }
 
-    private static SteppedModel spectral(RunConfig c, Grid grid, InitialState init, double[][] force, long seed, int threads) {
+    private static SteppedModel spectral(RunConfig c, Grid grid, InitialState init, double[][] force, long seed, int threads,
+                                         FftBackend backend) {
         VorticityForcing forcing = switch (c.forcing()) {
             case "kolmogorov" -> VorticityForcing.kolmogorov(c.forcingScale(), c.forcingWavenumber());
             case "none" -> VorticityForcing.none();
@@ -173,7 +187,7 @@ public final class NavierStokesRun implements AutoCloseable {
         };
         SpectralParameters parameters = new SpectralParameters(c.viscosity(), c.drag(), forcing, scheme, c.timeStep(), threads);
         SpectralSolver solver = SpectralSolver.create(grid, parameters,
-                c.precision().equals("float") ? Precision.FLOAT : Precision.DOUBLE);
+                c.precision().equals("float") ? Precision.FLOAT : Precision.DOUBLE, backend);
         double[] vorticity = init != null && init.vorticity() != null ? init.vorticity().clone()
                 : nodalVorticity(FilteredVelocityField.generate(grid, seed, c.peakWavenumber(), c.maxVelocity()));
         return new SpectralModel(solver, vorticity, c.saveGrid());
@@ -246,6 +260,7 @@ public final class NavierStokesRun implements AutoCloseable {
         }
         globalAttributes.forEach(b::globalAttribute);
         b.globalAttribute("eddy_solver", fv ? "finite volume, MAC grid (JAX-CFD scheme)" : "pseudo-spectral vorticity");
+        b.globalAttribute("eddy_fft", fftBackend.description());
         b.globalAttribute("eddy_dt", model.dt());
         b.globalAttribute("eddy_steps_per_save", (double) schedule.stepsPerSave());
         return b.build();
@@ -272,7 +287,12 @@ public final class NavierStokesRun implements AutoCloseable {
 
     /** Text that identifies this run for checkpoints: the configuration without output-only settings. */
     public String signature() {
-        return config.describe();
+        return config.solver().equals("spectral") ? config.describe() + "\nfft = " + fftBackend.label() : config.describe();
+    }
+
+    /** The FFT library of the time step (JTransforms for the finite-volume solver). */
+    public FftBackend fftBackend() {
+        return fftBackend;
     }
 
     @Override

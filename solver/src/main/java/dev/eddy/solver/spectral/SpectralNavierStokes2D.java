@@ -1,6 +1,7 @@
 package dev.eddy.solver.spectral;
 
 import dev.eddy.solver.fft.ColumnFft;
+import dev.eddy.solver.fft.FftBackend;
 import dev.eddy.solver.fft.RealFft2D;
 import dev.eddy.solver.fft.RowFft;
 import dev.eddy.solver.fft.SpectralField;
@@ -36,7 +37,7 @@ import java.util.function.IntConsumer;
  *
  * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
  */
-public final class SpectralNavierStokes2D implements AutoCloseable {
+public final class SpectralNavierStokes2D implements SpectralStep {
 
     private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
@@ -150,7 +151,14 @@ public final class SpectralNavierStokes2D implements AutoCloseable {
         return filter;
     }
 
+    /** JTransforms, fused into the step's row and column passes. */
+    @Override
+    public FftBackend fftBackend() {
+        return FftBackend.JTRANSFORMS;
+    }
+
     /** 2-D FFTs per step: 4 inverse + 1 forward per explicit evaluation. */
+    @Override
     public int fftsPerStep() {
         return 5 * parameters.scheme().stages();
     }

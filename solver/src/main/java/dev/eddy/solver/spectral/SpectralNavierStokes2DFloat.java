@@ -1,6 +1,7 @@
 package dev.eddy.solver.spectral;
 
 import dev.eddy.solver.fft.ColumnFftFloat;
+import dev.eddy.solver.fft.FftBackend;
 import dev.eddy.solver.fft.RealFft2D;
 import dev.eddy.solver.fft.SpectralField;
 import dev.eddy.solver.fft.RealFft2DFloat;
@@ -42,7 +43,7 @@ import java.util.function.IntConsumer;
  *
  * <p>Threading: one instance steps one state at a time; it is not thread-safe. Close it to stop its worker threads.
  */
-public final class SpectralNavierStokes2DFloat implements AutoCloseable {
+public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
 
     private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
@@ -156,7 +157,14 @@ public final class SpectralNavierStokes2DFloat implements AutoCloseable {
         return filter;
     }
 
+    /** JTransforms, fused into the step's row and column passes. */
+    @Override
+    public FftBackend fftBackend() {
+        return FftBackend.JTRANSFORMS;
+    }
+
     /** 2-D FFTs per step: 4 inverse + 1 forward per explicit evaluation. */
+    @Override
     public int fftsPerStep() {
         return 5 * parameters.scheme().stages();
     }

@@ -1,5 +1,6 @@
 package dev.eddy.solver.spectral;
 
+import dev.eddy.solver.fft.FftBackend;
 import dev.eddy.solver.fft.SpectralField;
 import dev.eddy.solver.fft.SpectralFieldFloat;
 import dev.eddy.solver.grid.Grid;
@@ -20,11 +21,30 @@ import dev.eddy.solver.grid.Grid;
  */
 public sealed interface SpectralSolver extends AutoCloseable {
 
-    /** A solver on {@code grid} with the given settings and precision; the state starts at ω = 0. */
+    /**
+     * A solver on {@code grid} with the given settings and precision on the FFT backend chosen by the system property
+     * {@value FftBackend#PROPERTY} ({@link FftBackend#configured()}: FFTW when it loads, unless told otherwise); the
+     * state starts at ω = 0.
+     */
     static SpectralSolver create(Grid grid, SpectralParameters parameters, Precision precision) {
+        return create(grid, parameters, precision, FftBackend.configured());
+    }
+
+    /**
+     * A solver on the given FFT backend: {@link FftBackend#FFTW} steps with {@link SpectralNavierStokes2DBatched}
+     * (whole 2-D FFTW transforms), {@link FftBackend#JTRANSFORMS} with {@link SpectralNavierStokes2D} (JTransforms
+     * fused into the step). Both compute the same step to rounding.
+     */
+    static SpectralSolver create(Grid grid, SpectralParameters parameters, Precision precision, FftBackend backend) {
         return switch (precision) {
-            case DOUBLE -> new DoubleSolver(SpectralNavierStokes2D.create(grid, parameters));
-            case FLOAT -> new FloatSolver(SpectralNavierStokes2DFloat.create(grid, parameters));
+            case DOUBLE -> new DoubleSolver(switch (backend) {
+                case FFTW -> SpectralNavierStokes2DBatched.fftw(grid, parameters);
+                case JTRANSFORMS -> SpectralNavierStokes2D.create(grid, parameters);
+            });
+            case FLOAT -> new FloatSolver(switch (backend) {
+                case FFTW -> SpectralNavierStokes2DBatchedFloat.fftw(grid, parameters);
+                case JTRANSFORMS -> SpectralNavierStokes2DFloat.create(grid, parameters);
+            });
         };
     }
 
@@ -33,6 +53,9 @@ public sealed interface SpectralSolver extends AutoCloseable {
     SpectralParameters parameters();
 
     Precision precision();
+
+    /** The FFT library the time step runs on. */
+    FftBackend fftBackend();
 
     /** Sets the state from nodal vorticity (row-major {@code ny × nx}). */
     void setVorticity(double[] omega);
@@ -58,16 +81,16 @@ public sealed interface SpectralSolver extends AutoCloseable {
 
     /** Double-precision implementation. */
     final class DoubleSolver implements SpectralSolver {
-        private final SpectralNavierStokes2D solver;
+        private final SpectralStep solver;
         private final SpectralField state;
 
-        DoubleSolver(SpectralNavierStokes2D solver) {
+        DoubleSolver(SpectralStep solver) {
             this.solver = solver;
             this.state = solver.newState();
         }
 
         /** The underlying solver and its state ω̂ (live), for spectral diagnostics. */
-        public SpectralNavierStokes2D solver() {
+        public SpectralStep solver() {
             return solver;
         }
 
@@ -88,6 +111,11 @@ public sealed interface SpectralSolver extends AutoCloseable {
         @Override
         public Precision precision() {
             return Precision.DOUBLE;
+        }
+
+        @Override
+        public FftBackend fftBackend() {
+            return solver.fftBackend();
         }
 
         @Override
@@ -118,17 +146,17 @@ public sealed interface SpectralSolver extends AutoCloseable {
 
     /** Float32 implementation; conversions round to float on the way in. */
     final class FloatSolver implements SpectralSolver {
-        private final SpectralNavierStokes2DFloat solver;
+        private final SpectralStepFloat solver;
         private final SpectralFieldFloat state;
         private final float[] buffer;
 
-        FloatSolver(SpectralNavierStokes2DFloat solver) {
+        FloatSolver(SpectralStepFloat solver) {
             this.solver = solver;
             this.state = solver.newState();
             this.buffer = new float[solver.grid().size()];
         }
 
-        public SpectralNavierStokes2DFloat solver() {
+        public SpectralStepFloat solver() {
             return solver;
         }
 
@@ -149,6 +177,11 @@ public sealed interface SpectralSolver extends AutoCloseable {
         @Override
         public Precision precision() {
             return Precision.FLOAT;
+        }
+
+        @Override
+        public FftBackend fftBackend() {
+            return solver.fftBackend();
         }
 
         @Override

@@ -10,8 +10,10 @@ import dev.eddy.solver.fft.Wavenumbers;
 import dev.eddy.solver.grid.Grid;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 class SpectralNavierStokes2DTest {
@@ -57,13 +59,13 @@ class SpectralNavierStokes2DTest {
      * the low-storage schemes split dt into smaller CN sub-steps and do better). A second run adds drag.
      */
     @ParameterizedTest
-    @EnumSource(ImexScheme.class)
-    void taylorGreenDecaysAtTheAnalyticRate(ImexScheme scheme) {
-        assertTaylorGreen(scheme, 0.0);
-        assertTaylorGreen(scheme, 0.05);
+    @MethodSource("dev.eddy.solver.spectral.StepKind#schemesAndBackends")
+    void taylorGreenDecaysAtTheAnalyticRate(ImexScheme scheme, StepKind kind) {
+        assertTaylorGreen(scheme, kind, 0.0);
+        assertTaylorGreen(scheme, kind, 0.05);
     }
 
-    private static void assertTaylorGreen(ImexScheme scheme, double drag) {
+    private static void assertTaylorGreen(ImexScheme scheme, StepKind kind, double drag) {
         Grid grid = Grid.square2Pi(32);
         int k = 2;
         double nu = 1e-3;
@@ -71,7 +73,7 @@ class SpectralNavierStokes2DTest {
         int steps = 100;
         SpectralParameters p = new SpectralParameters(nu, drag, VorticityForcing.none(), scheme, dt, 1);
         double[] w0 = taylorGreen(grid, k, 1.0);
-        try (SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, p)) {
+        try (SpectralStep solver = kind.create(grid, p)) {
             SpectralField state = solver.stateFromVorticity(w0);
             solver.advance(state, steps);
             double[] w = new double[grid.size()];
@@ -95,14 +97,14 @@ class SpectralNavierStokes2DTest {
 
     /** One Fourier mode has no advection; one step multiplies it by the scheme's exact Crank–Nicolson factor. */
     @ParameterizedTest
-    @EnumSource(ImexScheme.class)
-    void singleModeGetsTheExactCrankNicolsonFactor(ImexScheme scheme) {
+    @MethodSource("dev.eddy.solver.spectral.StepKind#schemesAndBackends")
+    void singleModeGetsTheExactCrankNicolsonFactor(ImexScheme scheme, StepKind kind) {
         Grid grid = Grid.square2Pi(16);
         double nu = 0.05;
         double drag = 0.3;
         double dt = 0.2;
         SpectralParameters p = new SpectralParameters(nu, drag, VorticityForcing.none(), scheme, dt, 1);
-        try (SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, p)) {
+        try (SpectralStep solver = kind.create(grid, p)) {
             SpectralField state = solver.newState();
             int row = grid.ny() - 2;
             int column = 3;
@@ -145,9 +147,10 @@ class SpectralNavierStokes2DTest {
         return s;
     }
 
-    private static double[] relativeDrifts(Grid grid, SpectralField initial, ImexScheme scheme, double time, int steps) {
+    private static double[] relativeDrifts(Grid grid, SpectralField initial, ImexScheme scheme, StepKind kind,
+                                           double time, int steps) {
         SpectralParameters p = new SpectralParameters(0.0, 0.0, VorticityForcing.none(), scheme, time / steps, 1);
-        try (SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, p)) {
+        try (SpectralStep solver = kind.create(grid, p)) {
             SpectralField state = initial.copy();
             solver.advance(state, steps);
             double e0 = VorticitySpectra.energy(grid, initial);
@@ -176,14 +179,14 @@ class SpectralNavierStokes2DTest {
      * fifth-order term still showing). Accepted window: [order − 0.2, order + 0.5].
      */
     @ParameterizedTest
-    @EnumSource(ImexScheme.class)
-    void inviscidEnergyAndEnstrophyDriftAtTheSteppersOrder(ImexScheme scheme) {
+    @MethodSource("dev.eddy.solver.spectral.StepKind#schemesAndBackends")
+    void inviscidEnergyAndEnstrophyDriftAtTheSteppersOrder(ImexScheme scheme, StepKind kind) {
         Grid grid = Grid.square2Pi(64);
         SpectralField initial = bandLimited(grid, 3, 0.1, 42);
         int coarseSteps = scheme == ImexScheme.CN_RK4 ? 32 : 16;
         int expectedOrder = scheme == ImexScheme.CN_RK4 ? 4 : 3;
-        double[] coarse = relativeDrifts(grid, initial, scheme, 1.0, coarseSteps);
-        double[] fine = relativeDrifts(grid, initial, scheme, 1.0, 2 * coarseSteps);
+        double[] coarse = relativeDrifts(grid, initial, scheme, kind, 1.0, coarseSteps);
+        double[] fine = relativeDrifts(grid, initial, scheme, kind, 1.0, 2 * coarseSteps);
         for (int q = 0; q < 2; q++) {
             String what = (q == 0 ? "energy" : "enstrophy") + " drift of " + scheme;
             assertTrue(Math.abs(fine[q]) > 1e-13, what + " is below what can be measured: " + fine[q]);
@@ -257,8 +260,8 @@ class SpectralNavierStokes2DTest {
      * curl and L = −νk² − drag; second-order steppers converge to it (error falls ~4× when dt halves).
      */
     @ParameterizedTest
-    @EnumSource(ImexScheme.class)
-    void forcedLaminarKolmogorovFlowFromRest(ImexScheme scheme) {
+    @MethodSource("dev.eddy.solver.spectral.StepKind#schemesAndBackends")
+    void forcedLaminarKolmogorovFlowFromRest(ImexScheme scheme, StepKind kind) {
         Grid grid = Grid.square2Pi(16);
         double nu = 0.05;
         double drag = 0.1;
@@ -270,7 +273,7 @@ class SpectralNavierStokes2DTest {
             int steps = 20 << level;
             SpectralParameters p = new SpectralParameters(nu, drag, VorticityForcing.kolmogorov(1.0, k), scheme,
                     time / steps, 1);
-            try (SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, p)) {
+            try (SpectralStep solver = kind.create(grid, p)) {
                 SpectralField state = solver.newState();
                 solver.advance(state, steps);
                 double[] w = new double[grid.size()];
@@ -293,12 +296,13 @@ class SpectralNavierStokes2DTest {
     }
 
     /**
-     * The fused three-pass kernel equals the textbook formula built from separate 2-D transforms, on 1 and 2 threads,
-     * for power-of-two and other sizes (JTransforms takes different code paths) and a non-square, non-2π domain.
+     * Every step implementation (the fused three-pass kernel, the batched kernel on FFTW and on the JTransforms
+     * reference batch) equals the textbook formula built from separate 2-D transforms, on 1 and 2 threads, for
+     * power-of-two and other sizes (the FFT libraries take different code paths) and a non-square, non-2π domain.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"48x32", "64x64", "32x96"})
-    void explicitTermMatchesUnfusedReference(String shape) {
+    @MethodSource("shapesAndKinds")
+    void explicitTermMatchesUnfusedReference(String shape, StepKind kind) {
         String[] nxy = shape.split("x");
         Grid grid = new Grid(Integer.parseInt(nxy[0]), Integer.parseInt(nxy[1]), 2 * Math.PI, 4 * Math.PI);
         SpectralField state = bandLimited(grid, 12, 0.2, 3);
@@ -306,7 +310,7 @@ class SpectralNavierStokes2DTest {
         SpectralField reference = referenceExplicitTerm(grid, state, forcing);
         for (int threads = 1; threads <= 2; threads++) {
             SpectralParameters p = new SpectralParameters(1e-3, 0.1, forcing, ImexScheme.CN_RK4, 0.01, threads);
-            try (SpectralNavierStokes2D solver = SpectralNavierStokes2D.create(grid, p)) {
+            try (SpectralStep solver = kind.create(grid, p)) {
                 SpectralField out = solver.newState();
                 solver.explicitTerms(state, out);
                 double scale = maxAbs(reference.re()) + maxAbs(reference.im());
@@ -316,6 +320,11 @@ class SpectralNavierStokes2DTest {
                 }
             }
         }
+    }
+
+    static Stream<Arguments> shapesAndKinds() {
+        return Stream.of("48x32", "64x64", "32x96", "30x18")
+                .flatMap(shape -> Arrays.stream(StepKind.values()).map(kind -> Arguments.of(shape, kind)));
     }
 
     private static SpectralField referenceExplicitTerm(Grid grid, SpectralField state, VorticityForcing forcing) {

@@ -1,6 +1,9 @@
 package dev.eddy.solver.spectral.bench;
 
+import dev.eddy.solver.fft.FftBackend;
+import dev.eddy.solver.fft.FftwRealFftBatch;
 import dev.eddy.solver.fft.RealFft2D;
+import dev.eddy.solver.fft.RealFftBatch;
 import dev.eddy.solver.fft.RealFft2DFloat;
 import dev.eddy.solver.fft.SpectralField;
 import dev.eddy.solver.fft.SpectralFieldFloat;
@@ -27,16 +30,20 @@ import java.util.Locale;
 
 /**
  * Wall-clock time of one solver step (bench/solver/run.sh drives it; not a unit test). Prints tab-separated lines
- * {@code java <solver> <N> <precision> <threads> <ms/step> <ms of the step's FFTs alone or -> <FFTs per step or ->}.
+ * {@code java <solver> <N> <precision> <threads> <ms/step> <ms of the step's FFTs alone or -> <FFTs per step or ->
+ * <FFT backend>}. The spectral step is timed on each backend asked for ({@code fftw}, {@code jtransforms}); the
+ * finite-volume step always runs on JTransforms.
  *
  * <p>Method: Kolmogorov flow (ν = 1e-3, drag 0.1, f_x = sin 4y, dt = CFL 0.5 at v_max 7) from the filtered random
  * velocity field (peak wavenumber 4, max speed 7, seed 0). After warm-up, {@code reps} rounds each time a batch of
  * steps and, interleaved, a batch of the step's FFTs alone ({@code 4·stages} inverse + {@code stages} forward real
- * 2-D FFTs of N² on the same number of threads); medians per step are reported. Arguments:
- * {@code sizes (comma list) threads reps}.
+ * 2-D FFTs of N² on the same number of threads and backend: JTransforms' {@link RealFft2D}, or FFTW's batched
+ * {@link FftwRealFftBatch}, 4 inverse in one call); medians per step are reported. Arguments:
+ * {@code sizes (comma list) threads reps [backends (comma list, default fftw,jtransforms)]}.
  *
- * <p>{@code check DIR} instead writes 20-step results of both solvers at 64² from analytic initial fields (see
- * {@link #check}) as little-endian float64 files, which {@code peer.py check DIR} compares with the peer.
+ * <p>{@code check DIR [backends]} instead writes 20-step results of both solvers (the spectral one on each backend,
+ * {@code spectral_<backend>.bin}) at 64² from analytic initial fields (see {@link #check}) as little-endian float64
+ * files, which {@code peer.py check DIR} compares with the peer.
  */
 public final class SolverStepBenchmark {
 
@@ -44,13 +51,14 @@ public final class SolverStepBenchmark {
     }
 
     public static void main(String[] args) throws java.io.IOException {
-        if (args.length == 2 && args[0].equals("check")) {
-            check(java.nio.file.Path.of(args[1]));
+        if (args.length >= 2 && args[0].equals("check")) {
+            check(java.nio.file.Path.of(args[1]), backends(args.length > 2 ? args[2] : "fftw,jtransforms"));
             return;
         }
         int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "256,1024").split(",")).mapToInt(Integer::parseInt).toArray();
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int reps = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        List<FftBackend> backends = backends(args.length > 3 ? args[3] : "fftw,jtransforms");
         PrintStream out = System.out;
         for (int n : sizes) {
             Grid grid = Grid.square2Pi(n);
@@ -58,12 +66,15 @@ public final class SolverStepBenchmark {
             StaggeredVelocity v0 = FilteredVelocityField.generate(grid, 0, 4, 7.0);
             int batch = Math.max(1, (int) Math.round(10.0 * (256.0 * 256.0) / (n * (double) n)));
             for (Precision precision : Precision.values()) {
-                double[] spectral = spectral(grid, dt, v0, precision, threads, reps, batch);
-                out.printf(Locale.ROOT, "java\tspectral\t%d\t%s\t%d\t%.3f\t%.3f\t%d%n", n,
-                        precision.name().toLowerCase(Locale.ROOT), threads, spectral[0], spectral[1], (int) spectral[2]);
+                for (FftBackend backend : backends) {
+                    double[] spectral = spectral(grid, dt, v0, precision, backend, threads, reps, batch);
+                    out.printf(Locale.ROOT, "java\tspectral\t%d\t%s\t%d\t%.3f\t%.3f\t%d\t%s%n", n,
+                            precision.name().toLowerCase(Locale.ROOT), threads, spectral[0], spectral[1],
+                            (int) spectral[2], backend.label());
+                }
                 double fv = finiteVolume(grid, dt, v0, precision, threads, reps, batch);
-                out.printf(Locale.ROOT, "java\tfv\t%d\t%s\t%d\t%.3f\t-\t-%n", n,
-                        precision.name().toLowerCase(Locale.ROOT), threads, fv);
+                out.printf(Locale.ROOT, "java\tfv\t%d\t%s\t%d\t%.3f\t-\t-\t%s%n", n,
+                        precision.name().toLowerCase(Locale.ROOT), threads, fv, FftBackend.JTRANSFORMS.label());
             }
         }
         out.flush();
@@ -74,25 +85,32 @@ public final class SolverStepBenchmark {
      * {@code ω = 3 sin x cos 2y + 2 cos(3x + y) + sin(5y − 2x)} (spectral, on the nodes) and
      * {@code u = 2 sin x cos y + cos 2y}, {@code v = −2 cos x sin y + ½ sin 3x} (finite volume, on the MAC faces).
      */
-    private static void check(java.nio.file.Path dir) throws java.io.IOException {
+    private static List<FftBackend> backends(String list) {
+        return Arrays.stream(list.split(",")).map(FftBackend::select).distinct().toList();
+    }
+
+    private static void check(java.nio.file.Path dir, List<FftBackend> backends) throws java.io.IOException {
         int n = 64;
         Grid grid = Grid.square2Pi(n);
         double dt = 0.01;
         double[] x = grid.xCoordinates(0.0);
         double[] y = grid.yCoordinates(0.0);
-        double[] w = new double[grid.size()];
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                w[j * n + i] = 3 * Math.sin(x[i]) * Math.cos(2 * y[j]) + 2 * Math.cos(3 * x[i] + y[j])
-                        + Math.sin(5 * y[j] - 2 * x[i]);
+        for (FftBackend backend : backends) {
+            double[] w = new double[grid.size()];
+            for (int j = 0; j < n; j++) {
+                for (int i = 0; i < n; i++) {
+                    w[j * n + i] = 3 * Math.sin(x[i]) * Math.cos(2 * y[j]) + 2 * Math.cos(3 * x[i] + y[j])
+                            + Math.sin(5 * y[j] - 2 * x[i]);
+                }
             }
+            try (SpectralSolver solver = SpectralSolver.create(grid, SpectralParameters.kolmogorov(dt),
+                    Precision.DOUBLE, backend)) {
+                solver.setVorticity(w);
+                solver.advance(20);
+                solver.vorticity(w);
+            }
+            write(dir.resolve("spectral_" + backend.label() + ".bin"), w);
         }
-        try (SpectralSolver solver = SpectralSolver.create(grid, SpectralParameters.kolmogorov(dt), Precision.DOUBLE)) {
-            solver.setVorticity(w);
-            solver.advance(20);
-            solver.vorticity(w);
-        }
-        write(dir.resolve("spectral.bin"), w);
         double dx = grid.dx();
         double[] u = new double[grid.size()];
         double[] v = new double[grid.size()];
@@ -124,15 +142,16 @@ public final class SolverStepBenchmark {
     }
 
     /** {median ms per step, median ms of the step's FFTs alone, FFTs per step}. */
-    private static double[] spectral(Grid grid, double dt, StaggeredVelocity v0, Precision precision, int threads,
-                                     int reps, int batch) {
+    private static double[] spectral(Grid grid, double dt, StaggeredVelocity v0, Precision precision,
+                                     FftBackend backend, int threads, int reps, int batch) {
         SpectralParameters p = SpectralParameters.kolmogorov(dt).withThreads(threads);
         double[] omega = nodalVorticity(grid, v0);
-        try (SpectralSolver solver = SpectralSolver.create(grid, p, precision);
-             WorkerTeam team = WorkerTeam.of(threads)) {
+        try (SpectralSolver solver = SpectralSolver.create(grid, p, precision, backend);
+             WorkerTeam team = WorkerTeam.of(threads);
+             RealFftBatch fftwBatch = backend == FftBackend.FFTW ? fftwBatch(grid, precision, threads) : null) {
             solver.setVorticity(omega);
             int stages = p.scheme().stages();
-            Runnable ffts = fftsAlone(grid, precision, team, stages);
+            Runnable ffts = fftwBatch != null ? fftwAlone(fftwBatch, stages) : fftsAlone(grid, precision, team, stages);
             Runnable step = solver::step;
             warmUp(step, ffts, batch);
             List<Double> stepTimes = new ArrayList<>();
@@ -166,6 +185,21 @@ public final class SolverStepBenchmark {
             }
             return median(times);
         }
+    }
+
+    private static RealFftBatch fftwBatch(Grid grid, Precision precision, int threads) {
+        return precision == Precision.DOUBLE ? FftwRealFftBatch.ofDoubles(grid.ny(), grid.nx(), 4, threads)
+                : FftwRealFftBatch.ofFloats(grid.ny(), grid.nx(), 4, threads);
+    }
+
+    /** The FFTW step's transforms alone: per stage one batched inverse of 4 spectra and one forward transform. */
+    private static Runnable fftwAlone(RealFftBatch fft, int stages) {
+        return () -> {
+            for (int s = 0; s < stages; s++) {
+                fft.inverseAll();
+                fft.forwardFirst();
+            }
+        };
     }
 
     /** The spectral step's FFTs alone: {@code 4·stages} inverse and {@code stages} forward transforms. */
