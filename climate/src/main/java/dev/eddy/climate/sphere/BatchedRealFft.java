@@ -12,7 +12,7 @@ package dev.eddy.climate.sphere;
  * </ul>
  * Both go through the complex transform of half the length (Press et al., <i>Numerical Recipes</i>, 3rd ed., §12.3):
  * z_n = x_{2n} + i x_{2n+1} (n &lt; L = N/2) is the input itself read as (re, im) row pairs; Z = DFT_L(z) gives
- * F_m = ½(Z_m + Z̄_{L−m}) − ½ i e^{−2πim/N}(Z_m − Z̄_{L−m}), and conversely
+ * F_m = ½(Z_m + Z̄_{L−m}) − ½ i e^{−2πim/N}(Z_m − Z̄_{L−m}) (indices mod L), and conversely
  * Z_k = F_k + F̄_{L−k} + i e^{2πik/N}(F_k − F̄_{L−k}) with F_k = 0 above M. The complex DFT is a Stockham autosort
  * transform (Van Loan, <i>Computational Frameworks for the FFT</i>, §1.7) of radix 4 with one radix-2 step when
  * log₂ L is odd; it needs no bit reversal.
@@ -88,8 +88,9 @@ final class BatchedRealFft {
         check(batch, maxOrder, half);
         double[][] z = complexTransform(x, null, batch, -1);
         for (int m = 0; m <= maxOrder; m++) {
+            int at = m % half;
             int mirror = (half - m) % half;
-            split(z[2 * m], z[2 * m + 1], z[2 * mirror], z[2 * mirror + 1], c[2 * m], c[2 * m + 1],
+            split(z[2 * at], z[2 * at + 1], z[2 * mirror], z[2 * mirror + 1], c[2 * m], c[2 * m + 1],
                     splitCos[m], -splitSin[m], batch);
         }
     }
