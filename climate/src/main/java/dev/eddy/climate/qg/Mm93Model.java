@@ -5,7 +5,6 @@ import dev.eddy.climate.sphere.GaussianGrid;
 import dev.eddy.climate.sphere.SpectralIndex;
 import dev.eddy.climate.sphere.SpectralOperators;
 import dev.eddy.climate.sphere.SphericalTransform;
-import java.util.Arrays;
 
 /**
  * The Marshall &amp; Molteni (1993) three-level quasi-geostrophic model on the sphere, spectral with a
