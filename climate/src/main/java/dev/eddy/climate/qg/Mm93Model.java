@@ -1,10 +1,10 @@
 package dev.eddy.climate.qg;
 
+import dev.eddy.climate.sphere.ColumnGrid;
 import dev.eddy.climate.sphere.GaussianGrid;
 import dev.eddy.climate.sphere.SpectralIndex;
 import dev.eddy.climate.sphere.SpectralOperators;
 import dev.eddy.climate.sphere.SphericalTransform;
-import java.util.Arrays;
 
 /**
  * The Marshall &amp; Molteni (1993) three-level quasi-geostrophic model on the sphere, spectral with a
@@ -35,6 +35,12 @@ import java.util.Arrays;
 public final class Mm93Model {
     /** Number of levels. */
     public static final int LEVELS = 3;
+    private static final int PSI_LAMBDA = 0;
+    private static final int PSI_MU = 1;
+    private static final int Q_LAMBDA = 2;
+    private static final int Q_MU = 3;
+    private static final int LAPLACIAN_PSI = 4;
+    private static final int FIELDS = 5;
     /** Pressure of each level [hPa]. */
     public static final double[] LEVELS_HPA = {200, 500, 800};
 
@@ -53,9 +59,11 @@ public final class Mm93Model {
     private final double[] forcing;
     private final double[] hyperRate;
     private final double thermalRate;
-    private final double[] ekman;
-    private final double[] ekmanDLambda;
-    private final double[] ekmanHMu;
+    /** Ekman coefficient k, ∂k/∂λ and (1 − μ²)∂k/∂μ in column layout [longitude][column of the synthesis block]. */
+    private final double[][] ekman;
+    private final double[][] ekmanDLambda;
+    private final double[][] ekmanHMu;
+    /** 1/(a²(1 − μ²)) per column of a field block. */
     private final double[] metric;
     private final boolean[] symmetricMode;
 
@@ -63,11 +71,10 @@ public final class Mm93Model {
     private final double[] qTotal;
     private final double[] laplacianPsi;
     private final double[] levelTendency;
-    private final double[] psiLambda;
-    private final double[] psiHMu;
-    private final double[] qLambda;
-    private final double[] qHMu;
-    private final double[] scratchGrid;
+    /** Per level: ∂ψ/∂λ, H ψ, ∂q/∂λ, H q and (level 3) ∇²ψ, northern rows only in hemispheric mode. */
+    private final ColumnGrid gradients;
+    /** The advective tendency of the three levels on the grid, then its Fourier coefficients. */
+    private final ColumnGrid products;
     private final double[] hemisphericState;
 
     private Mm93Model(SphericalTransform transform, Mm93Parameters parameters, SurfaceFields surface, double[] forcing) {
@@ -100,12 +107,6 @@ public final class Mm93Model {
             hyperRate[k] = hyper * ratio * ratio * ratio * ratio;
         }
         this.thermalRate = 1 / (parameters.thermalDays() * Mm93Parameters.DAY);
-        this.metric = new double[grid.size()];
-        double a2 = parameters.radius() * parameters.radius();
-        for (int i = 0; i < grid.nlat(); i++) {
-            double c = 1 / (a2 * (1 - grid.mu(i) * grid.mu(i)));
-            Arrays.fill(metric, i * grid.nlon(), (i + 1) * grid.nlon(), c);
-        }
         this.qTotal = new double[len];
         this.laplacianPsi = new double[len];
         this.levelTendency = new double[len];
@@ -113,12 +114,15 @@ public final class Mm93Model {
         for (int i = 0; i < LEVELS; i++) {
             psi[i] = new double[len];
         }
-        int n = grid.size();
-        this.psiLambda = new double[n];
-        this.psiHMu = new double[n];
-        this.qLambda = new double[n];
-        this.qHMu = new double[n];
-        this.scratchGrid = new double[n];
+        this.gradients = transform.newColumnGrid(FIELDS, parameters.hemispheric());
+        this.products = transform.newColumnGrid(LEVELS, parameters.hemispheric());
+        int columns = gradients.rowsPerField();
+        this.metric = new double[columns];
+        double a2 = parameters.radius() * parameters.radius();
+        for (int c = 0; c < columns; c++) {
+            double mu = grid.mu(gradients.latitudeRow(c));
+            metric[c] = 1 / (a2 * (1 - mu * mu));
+        }
         this.symmetricMode = new boolean[index.size()];
         for (int k = 0; k < index.size(); k++) {
             symmetricMode[k] = ((degree[k] + order[k]) & 1) == 0;
@@ -140,9 +144,9 @@ public final class Mm93Model {
             this.ekmanHMu = null;
         } else {
             double[][] k = buildEkmanCoefficient();
-            this.ekman = k[0];
-            this.ekmanDLambda = k[1];
-            this.ekmanHMu = k[2];
+            this.ekman = toColumns(k[0]);
+            this.ekmanDLambda = toColumns(k[1]);
+            this.ekmanHMu = toColumns(k[2]);
         }
     }
 
@@ -273,6 +277,19 @@ public final class Mm93Model {
         return new double[][] {kGrid, kLambda, kHMu};
     }
 
+    /** A row-major grid field in the column layout of {@link #gradients}: [longitude][column of a field block]. */
+    private double[][] toColumns(double[] field) {
+        int columns = gradients.rowsPerField();
+        double[][] out = new double[grid.nlon()][columns];
+        for (int c = 0; c < columns; c++) {
+            int row = gradients.latitudeRow(c);
+            for (int j = 0; j < grid.nlon(); j++) {
+                out[j][c] = field[row * grid.nlon() + j];
+            }
+        }
+        return out;
+    }
+
     /** Spectral planetary (and orographic, level 3) vorticity ±f (+ f·h/H0 at level 3) of one level (copy); the sign of f is {@link Mm93Parameters#betaSign()}. */
     public double[] planetaryVorticity(int level) {
         return planetary[level].clone();
@@ -352,6 +369,10 @@ public final class Mm93Model {
         }
         for (int level = 0; level < LEVELS; level++) {
             advection(q, level);
+        }
+        transform.gridToFourier(products);
+        for (int level = 0; level < LEVELS; level++) {
+            transform.analyzeFourier(products, level, levelTendency);
             System.arraycopy(levelTendency, 0, out, level * len, len);
         }
         addLinearTerms(q, out, withForcing);
@@ -360,42 +381,44 @@ public final class Mm93Model {
         }
     }
 
-    /** levelTendency = spectral transform of −J(ψ, q) (− ∇·(k∇ψ3) at level 3). */
+    /**
+     * Field {@code level} of {@link #products} = −J(ψ, q) (− ∇·(k∇ψ3) at level 3) on the grid (northern rows in
+     * hemispheric mode, where every factor has a known parity).
+     */
     private void advection(double[] q, int level) {
         double[] planet = planetary[level];
         int base = level * len;
         for (int c = 0; c < len; c++) {
             qTotal[c] = q[base + c] + planet[c];
         }
-        boolean hemispheric = parameters.hemispheric();
-        int points = hemispheric ? grid.size() / 2 : grid.size();
-        if (hemispheric) {
-            transform.synthesizeGradientAntisymmetric(psi[level], psiLambda, psiHMu);
-            transform.synthesizeGradientAntisymmetric(qTotal, qLambda, qHMu);
-        } else {
-            transform.synthesizeGradient(psi[level], psiLambda, psiHMu);
-            transform.synthesizeGradient(qTotal, qLambda, qHMu);
-        }
-        double[] g = scratchGrid;
-        for (int p = 0; p < points; p++) {
-            g[p] = -metric[p] * (psiLambda[p] * qHMu[p] - psiHMu[p] * qLambda[p]);
-        }
-        if (level == LEVELS - 1 && ekman != null) {
+        boolean ekmanLevel = level == LEVELS - 1 && ekman != null;
+        transform.synthesizeGradientFourier(psi[level], gradients, PSI_LAMBDA, PSI_MU);
+        transform.synthesizeGradientFourier(qTotal, gradients, Q_LAMBDA, Q_MU);
+        if (ekmanLevel) {
             ops.laplacian(psi[level], laplacianPsi);
-            if (hemispheric) {
-                transform.synthesizeAntisymmetric(laplacianPsi, qLambda);
-            } else {
-                transform.synthesize(laplacianPsi, qLambda);
-            }
-            for (int p = 0; p < points; p++) {
-                g[p] -= ekman[p] * qLambda[p]
-                        + metric[p] * (ekmanDLambda[p] * psiLambda[p] + ekmanHMu[p] * psiHMu[p]);
-            }
+            transform.synthesizeFourier(laplacianPsi, gradients, LAPLACIAN_PSI);
         }
-        if (hemispheric) {
-            transform.analyzeAntisymmetric(g, levelTendency);
-        } else {
-            transform.analyze(g, levelTendency);
+        transform.fourierToGrid(gradients, ekmanLevel ? FIELDS : LAPLACIAN_PSI);
+        int columns = gradients.rowsPerField();
+        int psiMu = PSI_MU * columns;
+        int qLambda = Q_LAMBDA * columns;
+        int qMu = Q_MU * columns;
+        int lap = LAPLACIAN_PSI * columns;
+        int out = level * columns;
+        for (int j = 0; j < grid.nlon(); j++) {
+            double[] g = gradients.longitude(j);
+            double[] result = products.longitude(j);
+            for (int c = 0; c < columns; c++) {
+                result[out + c] = -metric[c] * (g[c] * g[qMu + c] - g[psiMu + c] * g[qLambda + c]);
+            }
+            if (ekmanLevel) {
+                double[] k = ekman[j];
+                double[] kLambda = ekmanDLambda[j];
+                double[] kMu = ekmanHMu[j];
+                for (int c = 0; c < columns; c++) {
+                    result[out + c] -= k[c] * g[lap + c] + metric[c] * (kLambda[c] * g[c] + kMu[c] * g[psiMu + c]);
+                }
+            }
         }
     }
 

@@ -1,10 +1,8 @@
 package dev.eddy.climate.sphere;
 
-import org.jtransforms.fft.DoubleFFT_1D;
-
 /**
  * Spherical-harmonic transform between a {@link GaussianGrid} and triangularly truncated coefficients
- * ({@link SpectralIndex}), with precomputed Legendre tables and a real FFT in longitude.
+ * ({@link SpectralIndex}), with precomputed Legendre tables and a batched real FFT in longitude.
  *
  * <p>Synthesis: f(μ_i, λ_j) = Σ_m κ_m Re(F_m(μ_i) e^{imλ_j}), F_m(μ) = Σ_l a_lm P̄_l^m(μ), κ_0 = 1, κ_m = 2.
  * Analysis: F_m(μ_i) = (1/N) Σ_j f_ij e^{−imλ_j}, a_lm = Σ_i w_i P̄_l^m(μ_i) F_m(μ_i), exact for band-limited fields
@@ -12,7 +10,14 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * The Legendre sums use the equatorial parity of P̄ and H (see {@link AssociatedLegendre}) so that each pair of
  * mirror latitudes costs one pass over the table.
  *
- * <p>Not thread-safe: instances own their scratch arrays, so that transforms allocate nothing.
+ * <p>Two forms of every transform: on row-major grid fields ({@code double[nlat·nlon]}), and in two explicit stages on a
+ * {@link ColumnGrid} (Legendre sums ↔ Fourier coefficients of all rows; one batched FFT over all rows and fields), which
+ * is the form the model's time step uses. The row-major form goes through the column form and transposes.
+ * The Legendre tables are rows over the northern latitudes and the FFT runs over all rows at once, so that every inner
+ * loop has unit stride and the JIT compiles it to SIMD instructions.
+ *
+ * <p>Needs an even number of latitudes and a power-of-two number of longitudes (T21: 32×64, T42: 64×128).
+ * Not thread-safe: instances own their scratch arrays, so that transforms allocate nothing.
  */
 public final class SphericalTransform {
     private final SpectralIndex index;
@@ -21,25 +26,29 @@ public final class SphericalTransform {
     private final int nlat;
     private final int nlon;
     private final int pairs;
-    private final double[] p;
-    private final double[] h;
-    private final double[] weights;
-    private final DoubleFFT_1D fft;
-    private final double[] rowNorth;
-    private final double[] rowSouth;
-    private final double[] rowExtra;
-    private final double[] rowExtraSouth;
-    /** Per order m: P̄ and H at the l − m odd degrees, layout [n][pair] (pair fastest), for antisymmetric synthesis. */
-    private final double[][] pOdd;
-    private final double[][] hOdd;
+    /** P̄_l^m and H_l^m at the northern latitudes: p[m][l − m][i]. */
+    private final double[][][] p;
+    private final double[][][] h;
+    /** Gauss weight of each northern latitude divided by nlon. */
+    private final double[] weightOverN;
+    private final double[] evenRe;
+    private final double[] evenIm;
     private final double[] oddRe;
     private final double[] oddIm;
-    private final double[] sumRe;
-    private final double[] sumIm;
+    private final double[] evenHRe;
+    private final double[] evenHIm;
+    private final double[] oddHRe;
+    private final double[] oddHIm;
+    private final ColumnGrid fullPair;
+    private final ColumnGrid northernPair;
 
     private SphericalTransform(SpectralIndex index, GaussianGrid grid) {
         if (grid.nlon() < 2 * index.truncation() + 2 || grid.nlat() < index.truncation() + 1) {
             throw new IllegalArgumentException(grid + " cannot represent " + index + " without aliasing of linear terms");
+        }
+        if (grid.nlat() % 2 != 0 || Integer.bitCount(grid.nlon()) != 1) {
+            throw new IllegalArgumentException("the transform needs an even number of latitudes and a power-of-two number "
+                    + "of longitudes, got " + grid);
         }
         this.index = index;
         this.grid = grid;
@@ -47,41 +56,34 @@ public final class SphericalTransform {
         this.nlat = grid.nlat();
         this.nlon = grid.nlon();
         this.pairs = nlat / 2;
-        int size = index.size();
-        this.p = new double[pairs * size];
-        this.h = new double[pairs * size];
-        this.weights = new double[pairs];
+        this.p = new double[truncation + 1][][];
+        this.h = new double[truncation + 1][][];
+        for (int m = 0; m <= truncation; m++) {
+            p[m] = new double[truncation - m + 1][pairs];
+            h[m] = new double[truncation - m + 1][pairs];
+        }
+        this.weightOverN = new double[pairs];
         for (int i = 0; i < pairs; i++) {
             double[][] ph = AssociatedLegendre.valuesAndDerivatives(grid.mu(i), truncation);
-            System.arraycopy(ph[0], 0, p, i * size, size);
-            System.arraycopy(ph[1], 0, h, i * size, size);
-            weights[i] = grid.weight(i);
-        }
-        this.fft = new DoubleFFT_1D(nlon);
-        this.rowNorth = new double[nlon];
-        this.rowSouth = new double[nlon];
-        this.rowExtra = new double[nlon];
-        this.rowExtraSouth = new double[nlon];
-        this.pOdd = new double[truncation + 1][];
-        this.hOdd = new double[truncation + 1][];
-        for (int m = 0; m <= truncation; m++) {
-            int count = (truncation - m + 1) / 2;
-            pOdd[m] = new double[count * pairs];
-            hOdd[m] = new double[count * pairs];
-            for (int n = 0; n < count; n++) {
-                int k = index.offset(m) + 2 * n + 1;
-                for (int i = 0; i < pairs; i++) {
-                    pOdd[m][n * pairs + i] = p[i * size + k];
-                    hOdd[m][n * pairs + i] = h[i * size + k];
+            for (int m = 0; m <= truncation; m++) {
+                for (int n = 0; n <= truncation - m; n++) {
+                    p[m][n][i] = ph[0][index.offset(m) + n];
+                    h[m][n][i] = ph[1][index.offset(m) + n];
                 }
             }
+            weightOverN[i] = grid.weight(i) / nlon;
         }
-        this.oddRe = new double[truncation + 1];
-        this.oddIm = new double[truncation + 1];
-        this.sumRe = new double[pairs];
-        this.sumIm = new double[pairs];
+        this.evenRe = new double[pairs];
+        this.evenIm = new double[pairs];
+        this.oddRe = new double[pairs];
+        this.oddIm = new double[pairs];
+        this.evenHRe = new double[pairs];
+        this.evenHIm = new double[pairs];
+        this.oddHRe = new double[pairs];
+        this.oddHIm = new double[pairs];
+        this.fullPair = newColumnGrid(2, false);
+        this.northernPair = newColumnGrid(2, true);
     }
-
     /** Transform for truncation T on the given grid. */
     public static SphericalTransform of(SpectralIndex index, GaussianGrid grid) {
         return new SphericalTransform(index, grid);
@@ -110,38 +112,18 @@ public final class SphericalTransform {
         return new double[grid.size()];
     }
 
+    /** A new zero column grid of {@code fields} fields on all latitude rows or, if {@code northernOnly}, the northern ones. */
+    public ColumnGrid newColumnGrid(int fields, boolean northernOnly) {
+        return new ColumnGrid(grid, truncation, fields, northernOnly);
+    }
+
     /** Grid → spectral. {@code spec} is overwritten. */
     public void analyze(double[] field, double[] spec) {
         checkGrid(field);
         checkSpectral(spec);
-        java.util.Arrays.fill(spec, 0);
-        int size = index.size();
-        double scale = 1.0 / nlon;
-        for (int i = 0; i < pairs; i++) {
-            int south = nlat - 1 - i;
-            System.arraycopy(field, i * nlon, rowNorth, 0, nlon);
-            System.arraycopy(field, south * nlon, rowSouth, 0, nlon);
-            fft.realForward(rowNorth);
-            fft.realForward(rowSouth);
-            rowNorth[1] = 0;
-            rowSouth[1] = 0;
-            double w = weights[i] * scale;
-            int tableBase = i * size;
-            for (int m = 0; m <= truncation; m++) {
-                double nRe = rowNorth[2 * m];
-                double nIm = rowNorth[2 * m + 1];
-                double sRe = rowSouth[2 * m];
-                double sIm = rowSouth[2 * m + 1];
-                double evenRe = w * (nRe + sRe);
-                double evenIm = w * (nIm + sIm);
-                double oddRe = w * (nRe - sRe);
-                double oddIm = w * (nIm - sIm);
-                accumulate(spec, tableBase, m, evenRe, evenIm, oddRe, oddIm);
-            }
-        }
-        for (int l = 0; l <= truncation; l++) {
-            spec[2 * index.index(l, 0) + 1] = 0;
-        }
+        gather(field, fullPair, 0);
+        gridToFourier(fullPair, 1);
+        analyzeFourier(fullPair, 0, spec);
     }
 
     /**
@@ -151,55 +133,18 @@ public final class SphericalTransform {
     public void analyzeAntisymmetric(double[] field, double[] spec) {
         checkGrid(field);
         checkSpectral(spec);
-        java.util.Arrays.fill(spec, 0);
-        int size = index.size();
-        double scale = 2.0 / nlon;
-        for (int i = 0; i < pairs; i++) {
-            System.arraycopy(field, i * nlon, rowNorth, 0, nlon);
-            fft.realForward(rowNorth);
-            rowNorth[1] = 0;
-            double w = weights[i] * scale;
-            int tableBase = i * size;
-            for (int m = 0; m <= truncation; m++) {
-                accumulate(spec, tableBase, m, 0, 0, w * rowNorth[2 * m], w * rowNorth[2 * m + 1]);
-            }
-        }
-        for (int l = 0; l <= truncation; l++) {
-            spec[2 * index.index(l, 0) + 1] = 0;
-        }
-    }
-
-    private void accumulate(double[] spec, int tableBase, int m, double evenRe, double evenIm, double oddRe, double oddIm) {
-        int k0 = index.offset(m);
-        int end = k0 + truncation - m + 1;
-        if (evenRe != 0 || evenIm != 0) {
-            for (int k = k0; k < end; k += 2) {
-                double pk = p[tableBase + k];
-                spec[2 * k] += pk * evenRe;
-                spec[2 * k + 1] += pk * evenIm;
-            }
-        }
-        for (int k = k0 + 1; k < end; k += 2) {
-            double pk = p[tableBase + k];
-            spec[2 * k] += pk * oddRe;
-            spec[2 * k + 1] += pk * oddIm;
-        }
+        gather(field, northernPair, 0);
+        gridToFourier(northernPair, 1);
+        analyzeFourier(northernPair, 0, spec);
     }
 
     /** Spectral → grid. {@code field} is overwritten. */
     public void synthesize(double[] spec, double[] field) {
         checkSpectral(spec);
         checkGrid(field);
-        int size = index.size();
-        for (int i = 0; i < pairs; i++) {
-            java.util.Arrays.fill(rowNorth, 0);
-            java.util.Arrays.fill(rowSouth, 0);
-            legendreSum(spec, p, i * size, rowNorth, rowSouth, false, false);
-            fft.realInverse(rowNorth, false);
-            fft.realInverse(rowSouth, false);
-            System.arraycopy(rowNorth, 0, field, i * nlon, nlon);
-            System.arraycopy(rowSouth, 0, field, (nlat - 1 - i) * nlon, nlon);
-        }
+        synthesizeFourier(spec, fullPair, 0);
+        fourierToGrid(fullPair, 1);
+        scatter(fullPair, 0, field);
     }
 
     /**
@@ -207,29 +152,7 @@ public final class SphericalTransform {
      * Either output may be null to skip it.
      */
     public void synthesizeGradient(double[] spec, double[] dLambda, double[] hMu) {
-        checkSpectral(spec);
-        int size = index.size();
-        for (int i = 0; i < pairs; i++) {
-            int south = nlat - 1 - i;
-            if (dLambda != null) {
-                java.util.Arrays.fill(rowNorth, 0);
-                java.util.Arrays.fill(rowSouth, 0);
-                legendreSum(spec, p, i * size, rowNorth, rowSouth, false, true);
-                fft.realInverse(rowNorth, false);
-                fft.realInverse(rowSouth, false);
-                System.arraycopy(rowNorth, 0, dLambda, i * nlon, nlon);
-                System.arraycopy(rowSouth, 0, dLambda, south * nlon, nlon);
-            }
-            if (hMu != null) {
-                java.util.Arrays.fill(rowExtra, 0);
-                java.util.Arrays.fill(rowExtraSouth, 0);
-                legendreSum(spec, h, i * size, rowExtra, rowExtraSouth, true, false);
-                fft.realInverse(rowExtra, false);
-                fft.realInverse(rowExtraSouth, false);
-                System.arraycopy(rowExtra, 0, hMu, i * nlon, nlon);
-                System.arraycopy(rowExtraSouth, 0, hMu, south * nlon, nlon);
-            }
-        }
+        synthesizeGradient(spec, dLambda, hMu, fullPair);
     }
 
     /**
@@ -238,144 +161,292 @@ public final class SphericalTransform {
      * parity. Half the Legendre work and half the FFTs of the full synthesis.
      */
     public void synthesizeGradientAntisymmetric(double[] spec, double[] dLambda, double[] hMu) {
-        checkSpectral(spec);
-        clearCoefficientRows(dLambda);
-        clearCoefficientRows(hMu);
-        for (int m = 0; m <= truncation; m++) {
-            int count = gatherOdd(spec, m);
-            oddSums(pOdd[m], count);
-            storeRows(dLambda, m, true);
-            oddSums(hOdd[m], count);
-            storeRows(hMu, m, false);
-        }
-        for (int i = 0; i < pairs; i++) {
-            fft.realInverse(dLambda, i * nlon, false);
-            fft.realInverse(hMu, i * nlon, false);
-        }
+        synthesizeGradient(spec, dLambda, hMu, northernPair);
     }
 
     /** Like {@link #synthesizeGradientAntisymmetric} for the field itself (northern rows only). */
     public void synthesizeAntisymmetric(double[] spec, double[] field) {
         checkSpectral(spec);
         checkGrid(field);
-        clearCoefficientRows(field);
+        synthesizeFourier(spec, northernPair, 0);
+        fourierToGrid(northernPair, 1);
+        scatter(northernPair, 0, field);
+    }
+
+    private void synthesizeGradient(double[] spec, double[] dLambda, double[] hMu, ColumnGrid columns) {
+        checkSpectral(spec);
+        if (dLambda != null) {
+            checkGrid(dLambda);
+        }
+        if (hMu != null) {
+            checkGrid(hMu);
+        }
+        synthesizeGradientFourier(spec, columns, 0, 1);
+        fourierToGrid(columns, 2);
+        if (dLambda != null) {
+            scatter(columns, 0, dLambda);
+        }
+        if (hMu != null) {
+            scatter(columns, 1, hMu);
+        }
+    }
+
+    /** Copies the rows of a row-major field that {@code columns} holds into its field {@code f}. */
+    private void gather(double[] field, ColumnGrid columns, int f) {
+        double[][] values = columns.values;
+        int rows = columns.rowsPerField();
+        for (int c = 0; c < rows; c++) {
+            int base = columns.latitudeRow(c) * nlon;
+            int column = f * rows + c;
+            for (int j = 0; j < nlon; j++) {
+                values[j][column] = field[base + j];
+            }
+        }
+    }
+
+    /** Copies field {@code f} of {@code columns} into the rows of a row-major field (other rows untouched). */
+    private void scatter(ColumnGrid columns, int f, double[] field) {
+        double[][] values = columns.values;
+        int rows = columns.rowsPerField();
+        for (int c = 0; c < rows; c++) {
+            int base = columns.latitudeRow(c) * nlon;
+            int column = f * rows + c;
+            for (int j = 0; j < nlon; j++) {
+                field[base + j] = values[j][column];
+            }
+        }
+    }
+
+    /** Inverse FFT of every field of {@code columns}: Fourier coefficients → grid values. */
+    public void fourierToGrid(ColumnGrid columns) {
+        fourierToGrid(columns, columns.fields());
+    }
+
+    /** Inverse FFT of the first {@code fields} fields of {@code columns}. */
+    public void fourierToGrid(ColumnGrid columns, int fields) {
+        checkColumns(columns, fields);
+        columns.fft.inverse(columns.fourier, columns.values, truncation, fields * columns.rowsPerField());
+    }
+
+    /** Forward FFT of every field of {@code columns}: grid values → Fourier coefficients of orders 0 … T. */
+    public void gridToFourier(ColumnGrid columns) {
+        gridToFourier(columns, columns.fields());
+    }
+
+    /** Forward FFT of the first {@code fields} fields of {@code columns}. */
+    public void gridToFourier(ColumnGrid columns, int fields) {
+        checkColumns(columns, fields);
+        columns.fft.forward(columns.values, columns.fourier, truncation, fields * columns.rowsPerField());
+    }
+
+    /**
+     * Legendre stage of the synthesis: the Fourier coefficients F_m(μ_i) = Σ_l a_lm P̄_l^m(μ_i) of every row of field
+     * {@code field} of {@code columns}. For a northern-only grid the field must be antisymmetric: only its l − m odd
+     * coefficients are read.
+     */
+    public void synthesizeFourier(double[] spec, ColumnGrid columns, int field) {
+        checkSpectral(spec);
+        checkColumns(columns, field + 1);
+        boolean northernOnly = columns.northernOnly();
+        int base = field * columns.rowsPerField();
         for (int m = 0; m <= truncation; m++) {
-            int count = gatherOdd(spec, m);
-            oddSums(pOdd[m], count);
-            storeRows(field, m, false);
-        }
-        for (int i = 0; i < pairs; i++) {
-            fft.realInverse(field, i * nlon, false);
-        }
-    }
-
-    private void clearCoefficientRows(double[] field) {
-        checkGrid(field);
-        for (int i = 0; i < pairs; i++) {
-            java.util.Arrays.fill(field, i * nlon, (i + 1) * nlon, 0);
-        }
-    }
-
-    /** Copies the l − m odd coefficients of order m into oddRe/oddIm; returns their number. */
-    private int gatherOdd(double[] spec, int m) {
-        int count = (truncation - m + 1) / 2;
-        int k = index.offset(m) + 1;
-        for (int n = 0; n < count; n++, k += 2) {
-            oddRe[n] = spec[2 * k];
-            oddIm[n] = spec[2 * k + 1];
-        }
-        return count;
-    }
-
-    /** sum[i] = Σ_n table[n][i]·odd[n] for every northern latitude i (an AXPY per degree, vectorisable). */
-    private void oddSums(double[] table, int count) {
-        final double[] re = sumRe;
-        final double[] im = sumIm;
-        final double[] cr = oddRe;
-        final double[] ci = oddIm;
-        final int n0 = pairs;
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
-        for (int n = 0; n < count; n++) {
-            final double a = cr[n];
-            final double b = ci[n];
-            final int base = n * n0;
-            for (int i = 0; i < n0; i++) {
-                final double t = table[base + i];
-                re[i] += t * a;
-                im[i] += t * b;
+            clear(oddRe, oddIm);
+            if (!northernOnly) {
+                clear(evenRe, evenIm);
             }
-        }
-    }
-
-    /** Writes 2·F_m (times i·m if asked) into the JTransforms layout of every northern row of {@code field}. */
-    private void storeRows(double[] field, int m, boolean timesIm) {
-        for (int i = 0; i < pairs; i++) {
-            double re = sumRe[i];
-            double im = sumIm[i];
-            if (timesIm) {
-                double tmp = re;
-                re = -m * im;
-                im = m * tmp;
+            int k0 = index.offset(m);
+            double[][] table = p[m];
+            for (int n = northernOnly ? 1 : 0; n < table.length; n += northernOnly ? 2 : 1) {
+                double a = spec[2 * (k0 + n)];
+                double b = m == 0 ? 0 : spec[2 * (k0 + n) + 1];
+                if ((n & 1) == 0) {
+                    axpy(table[n], a, b, evenRe, evenIm);
+                } else {
+                    axpy(table[n], a, b, oddRe, oddIm);
+                }
             }
-            int row = i * nlon;
-            if (m == 0) {
-                field[row] = 2 * re;
-            } else {
-                field[row + 2 * m] = 2 * re;
-                field[row + 2 * m + 1] = 2 * im;
-            }
+            store(columns, base, m, evenRe, evenIm, oddRe, oddIm, 1);
         }
     }
 
     /**
-     * Fourier coefficients of one latitude pair in JTransforms' real layout: Σ_l a_lm T_l^m into row[2m], row[2m+1].
-     * {@code oddTable}: the table has parity (−1)^{l−m+1} (the H table) instead of (−1)^{l−m}.
-     * {@code timesIm}: multiply by i·m (∂/∂λ).
+     * Legendre stage of the gradient synthesis: Fourier coefficients of ∂f/∂λ (i·m·F_m) into field {@code fieldLambda}
+     * and of (1 − μ²) ∂f/∂μ (Σ_l a_lm H_l^m) into field {@code fieldMu}. Northern-only grids: as {@link #synthesizeFourier}.
      */
-    private void legendreSum(double[] spec, double[] table, int tableBase, double[] north, double[] south,
-                             boolean oddTable, boolean timesIm) {
+    public void synthesizeGradientFourier(double[] spec, ColumnGrid columns, int fieldLambda, int fieldMu) {
+        checkSpectral(spec);
+        checkColumns(columns, Math.max(fieldLambda, fieldMu) + 1);
+        boolean northernOnly = columns.northernOnly();
+        int lambdaBase = fieldLambda * columns.rowsPerField();
+        int muBase = fieldMu * columns.rowsPerField();
         for (int m = 0; m <= truncation; m++) {
+            clear(oddRe, oddIm);
+            clear(oddHRe, oddHIm);
+            if (!northernOnly) {
+                clear(evenRe, evenIm);
+                clear(evenHRe, evenHIm);
+            }
             int k0 = index.offset(m);
-            int count = truncation - m + 1;
-            double evenRe = 0;
-            double evenIm = 0;
-            double oddRe = 0;
-            double oddIm = 0;
-            for (int n = 0; n < count; n += 2) {
-                int k = k0 + n;
-                double t = table[tableBase + k];
-                evenRe += t * spec[2 * k];
-                evenIm += t * spec[2 * k + 1];
+            double[][] pm = p[m];
+            double[][] hm = h[m];
+            for (int n = northernOnly ? 1 : 0; n < pm.length; n += northernOnly ? 2 : 1) {
+                double a = spec[2 * (k0 + n)];
+                double b = m == 0 ? 0 : spec[2 * (k0 + n) + 1];
+                // ∂/∂λ multiplies a + ib by i·m: (−m·b, m·a).
+                if ((n & 1) == 0) {
+                    axpy2(pm[n], hm[n], -m * b, m * a, a, b, evenRe, evenIm, evenHRe, evenHIm);
+                } else {
+                    axpy2(pm[n], hm[n], -m * b, m * a, a, b, oddRe, oddIm, oddHRe, oddHIm);
+                }
             }
-            for (int n = 1; n < count; n += 2) {
-                int k = k0 + n;
-                double t = table[tableBase + k];
-                oddRe += t * spec[2 * k];
-                oddIm += t * spec[2 * k + 1];
-            }
-            double nRe = evenRe + oddRe;
-            double nIm = evenIm + oddIm;
-            double sRe = oddTable ? oddRe - evenRe : evenRe - oddRe;
-            double sIm = oddTable ? oddIm - evenIm : evenIm - oddIm;
-            if (timesIm) {
-                double tmp = nRe;
-                nRe = -m * nIm;
-                nIm = m * tmp;
-                tmp = sRe;
-                sRe = -m * sIm;
-                sIm = m * tmp;
-            }
-            // JTransforms' unscaled realInverse returns half of Σ_k X_k e^{2πijk/n}: store 2·F_m.
-            if (m == 0) {
-                north[0] = 2 * nRe;
-                south[0] = 2 * sRe;
+            store(columns, lambdaBase, m, evenRe, evenIm, oddRe, oddIm, 1);
+            // H has the opposite parity to P̄: its southern value is odd − even.
+            store(columns, muBase, m, evenHRe, evenHIm, oddHRe, oddHIm, -1);
+        }
+    }
+
+    /**
+     * Writes the Fourier coefficients of order m of one field: northern rows even + odd, southern rows
+     * parity·(even − odd); a northern-only grid takes the odd sums alone.
+     */
+    private void store(ColumnGrid columns, int base, int m, double[] eRe, double[] eIm, double[] oRe, double[] oIm,
+                       int parity) {
+        double[] re = columns.fourier[2 * m];
+        double[] im = columns.fourier[2 * m + 1];
+        if (columns.northernOnly()) {
+            System.arraycopy(oRe, 0, re, base, pairs);
+            System.arraycopy(oIm, 0, im, base, pairs);
+            return;
+        }
+        for (int i = 0; i < pairs; i++) {
+            re[base + i] = eRe[i] + oRe[i];
+            im[base + i] = eIm[i] + oIm[i];
+            re[base + pairs + i] = parity * (eRe[i] - oRe[i]);
+            im[base + pairs + i] = parity * (eIm[i] - oIm[i]);
+        }
+    }
+
+    /**
+     * Legendre stage of the analysis: a_lm = Σ_i (w_i/N) P̄_l^m(μ_i) F_m(μ_i) from the Fourier coefficients of field
+     * {@code field} of {@code columns} (after {@link #gridToFourier}); mirror rows are combined by parity. A northern-only
+     * grid holds an antisymmetric field: only the l − m odd coefficients are formed, the others are zero.
+     * {@code spec} is overwritten.
+     */
+    public void analyzeFourier(ColumnGrid columns, int field, double[] spec) {
+        checkSpectral(spec);
+        checkColumns(columns, field + 1);
+        java.util.Arrays.fill(spec, 0);
+        boolean northernOnly = columns.northernOnly();
+        int base = field * columns.rowsPerField();
+        for (int m = 0; m <= truncation; m++) {
+            double[] re = columns.fourier[2 * m];
+            double[] im = columns.fourier[2 * m + 1];
+            if (northernOnly) {
+                for (int i = 0; i < pairs; i++) {
+                    double w = 2 * weightOverN[i];
+                    oddRe[i] = w * re[base + i];
+                    oddIm[i] = w * im[base + i];
+                }
             } else {
-                north[2 * m] = 2 * nRe;
-                north[2 * m + 1] = 2 * nIm;
-                south[2 * m] = 2 * sRe;
-                south[2 * m + 1] = 2 * sIm;
+                for (int i = 0; i < pairs; i++) {
+                    double w = weightOverN[i];
+                    double nRe = re[base + i];
+                    double nIm = im[base + i];
+                    double sRe = re[base + pairs + i];
+                    double sIm = im[base + pairs + i];
+                    evenRe[i] = w * (nRe + sRe);
+                    evenIm[i] = w * (nIm + sIm);
+                    oddRe[i] = w * (nRe - sRe);
+                    oddIm[i] = w * (nIm - sIm);
+                }
             }
+            int k0 = index.offset(m);
+            double[][] table = p[m];
+            int count = table.length;
+            int n = northernOnly ? 1 : 0;
+            int step = northernOnly ? 2 : 1;
+            for (; n + step < count; n += 2 * step) {
+                double[] aRe = (n & 1) == 0 ? evenRe : oddRe;
+                double[] aIm = (n & 1) == 0 ? evenIm : oddIm;
+                double[] bRe = ((n + step) & 1) == 0 ? evenRe : oddRe;
+                double[] bIm = ((n + step) & 1) == 0 ? evenIm : oddIm;
+                dot2(table[n], aRe, aIm, table[n + step], bRe, bIm, spec, 2 * (k0 + n), 2 * (k0 + n + step));
+            }
+            if (n < count) {
+                double[] aRe = (n & 1) == 0 ? evenRe : oddRe;
+                double[] aIm = (n & 1) == 0 ? evenIm : oddIm;
+                dot1(table[n], aRe, aIm, spec, 2 * (k0 + n));
+            }
+        }
+        for (int l = 0; l <= truncation; l++) {
+            spec[2 * index.index(l, 0) + 1] = 0;
+        }
+    }
+
+    private static void clear(double[] a, double[] b) {
+        java.util.Arrays.fill(a, 0);
+        java.util.Arrays.fill(b, 0);
+    }
+
+    /** re += t·a, im += t·b (unit stride, vectorised). */
+    private static void axpy(double[] t, double a, double b, double[] re, double[] im) {
+        for (int i = 0; i < t.length; i++) {
+            re[i] += t[i] * a;
+            im[i] += t[i] * b;
+        }
+    }
+
+    /** The two tables of a gradient in one pass: re += t·a, im += t·b, hRe += u·c, hIm += u·d. */
+    private static void axpy2(double[] t, double[] u, double a, double b, double c, double d,
+                              double[] re, double[] im, double[] hRe, double[] hIm) {
+        for (int i = 0; i < t.length; i++) {
+            re[i] += t[i] * a;
+            im[i] += t[i] * b;
+            hRe[i] += u[i] * c;
+            hIm[i] += u[i] * d;
+        }
+    }
+
+    /** spec[at] = Σ t·re, spec[at + 1] = Σ t·im (independent partial sums, no loop-carried chain of one sum). */
+    private static void dot1(double[] t, double[] re, double[] im, double[] spec, int at) {
+        double sRe = 0;
+        double sIm = 0;
+        for (int i = 0; i < t.length; i++) {
+            sRe += t[i] * re[i];
+            sIm += t[i] * im[i];
+        }
+        spec[at] = sRe;
+        spec[at + 1] = sIm;
+    }
+
+    /** Two coefficients at once: spec[at] = Σ t·aRe, … and spec[bt] = Σ u·bRe, … (four independent sums). */
+    private static void dot2(double[] t, double[] aRe, double[] aIm, double[] u, double[] bRe, double[] bIm,
+                             double[] spec, int at, int bt) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < t.length; i++) {
+            double x = t[i];
+            double y = u[i];
+            s0 += x * aRe[i];
+            s1 += x * aIm[i];
+            s2 += y * bRe[i];
+            s3 += y * bIm[i];
+        }
+        spec[at] = s0;
+        spec[at + 1] = s1;
+        spec[bt] = s2;
+        spec[bt + 1] = s3;
+    }
+
+    private void checkColumns(ColumnGrid columns, int fields) {
+        if (columns.values.length != nlon || columns.fourier.length != 2 * (truncation + 1)
+                || columns.rowsPerField() != (columns.northernOnly() ? pairs : nlat)) {
+            throw new IllegalArgumentException(columns + " does not belong to this transform");
+        }
+        if (fields < 1 || fields > columns.fields()) {
+            throw new IllegalArgumentException("field count " + fields + " outside 1.." + columns.fields());
         }
     }
 
