@@ -51,6 +51,16 @@ public final class ClassicalRollout implements Rollout {
     }
 
     /**
+     * The baseline started from given states on the solver's grid instead of the history it is handed, e.g. the test
+     * trajectories at a finer grid than the history's.
+     *
+     * @param initial {@code [B][2][N*N]} MAC velocities on the solver's grid
+     */
+    public Rollout startingFrom(double[][][] initial) {
+        return (history, steps) -> rolloutFrom(initial, steps);
+    }
+
+    /**
      * @param initial {@code [B][2][N*N]} MAC velocities on the solver's grid
      * @return {@code [B][steps][2][n*n]}: the states after 1..steps coarse steps, downsampled to the output grid
      */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -114,6 +115,11 @@ public final class Evaluation {
                     + history + " history frames the test file has only " + (frames - history));
         }
         FineStarts fine = FineStarts.read(fineFiles, test, testFile, history - 1);
+        for (int m = 0; m < rollouts.size(); m++) {
+            if (rollouts.get(m) instanceof ClassicalRollout dns && dns.grid() != n) {
+                rollouts.set(m, dns.startingFrom(fine.initialStates(dns.grid())));
+            }
+        }
         double[][][][] past = new double[samples][history][][];
         double[][][][] reference = new double[samples][steps][][];
         for (int s = 0; s < samples; s++) {
@@ -129,9 +135,7 @@ public final class Evaluation {
             String spec = modelSpecs.get(m);
             Rollout model = rollouts.get(m);
             long t0 = System.nanoTime();
-            double[][][][] predicted = model instanceof ClassicalRollout dns && dns.grid() != n
-                    ? dns.rolloutFrom(fine.initialStates(dns.grid()), steps)
-                    : model.rollout(past, steps);
+            double[][][][] predicted = model.rollout(past, steps);
             double latency = (System.nanoTime() - t0) / 1e9;
             double[] rho = VorticityCorrelation.meanCorrelation(predicted, reference, n);
             scores.add(new ModelScore(spec.strip(), rho, VorticityCorrelation.timeUntilBelow(rho, dt, 0.8),
@@ -145,7 +149,7 @@ public final class Evaluation {
 
     private static int[] spectrumSteps(double[] times, double dt, int steps) {
         if (times == null) {
-            return java.util.stream.IntStream.of(Math.max(1, steps / 4), Math.max(1, steps / 2), steps).distinct()
+            return IntStream.of(Math.max(1, steps / 4), Math.max(1, steps / 2), steps).distinct()
                     .map(k -> k - 1).toArray();
         }
         int[] out = new int[times.length];

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Initial states of the test trajectories on grids finer than the test grid, for the DNS-N baselines: each fine
  * file holds the same DNS trajectories (same seed, DNS grid and sample count as the test file) downsampled to N,
- * and the state used is the fine frame at the model time of the test file's start frame.
+ * and the state used is the fine frame at the model time of the test file's start frame. Only that frame is read.
  */
 final class FineStarts {
 
@@ -36,7 +36,7 @@ final class FineStarts {
         }
         double start = test.times()[startFrame];
         for (Path file : files) {
-            KolmogorovDataset fine = KolmogorovDataset.read(file);
+            KolmogorovDataset.Frame fine = KolmogorovDataset.readFrame(file, start);
             if (!fine.source().equals(test.source())) {
                 throw new IllegalArgumentException(file + " holds other trajectories (" + fine.source() + ") than "
                         + testFile + " (" + test.source() + ")");
@@ -45,29 +45,15 @@ final class FineStarts {
                 throw new IllegalArgumentException(file + " is at " + fine.n() + "²; a fine file's grid must be a "
                         + "multiple of the test grid " + test.n());
             }
-            int frame = frameAt(fine.times(), start);
-            if (frame < 0) {
+            if (fine.states() == null) {
                 throw new IllegalArgumentException(file + " has no frame at t = " + start + ", where the evaluation "
                         + "starts; generate it with the test file's --spinup and a --length reaching past that time");
             }
-            double[][][] states = new double[fine.trajectories().length][][];
-            for (int s = 0; s < states.length; s++) {
-                states[s] = fine.trajectories()[s][frame];
-            }
-            if (byGrid.put(fine.n(), states) != null) {
+            if (byGrid.put(fine.n(), fine.states()) != null) {
                 throw new IllegalArgumentException("two fine files at " + fine.n() + "²");
             }
         }
         return new FineStarts(byGrid, testFile);
-    }
-
-    private static int frameAt(double[] times, double t) {
-        for (int f = 0; f < times.length; f++) {
-            if (Math.abs(times[f] - t) <= 1e-6 * Math.max(1, Math.abs(t))) {
-                return f;
-            }
-        }
-        return -1;
     }
 
     /** {@code [B][2][N*N]} at the start time on grid N. */

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * One training run of LI or TSM on a dataset file: the service behind {@code eddy train}. The run directory holds
  * {@code checkpoint.ckpt} (parameters, Adam state, step; rewritten atomically every {@code checkpoint_every} steps),
- * the learning curve {@code loss.csv} ({@link LossLog}) and, at the end, {@code model.ckpt}: the parameters with the model kind, the effective config and the provenance as
- * metadata.
+ * the learning curve {@code loss.csv} ({@link LossLog}) and, at the end, {@code model.ckpt}: the parameters with the
+ * model kind, the effective config and the provenance as metadata.
  */
 public final class TrainingRun {
 
