@@ -34,11 +34,16 @@ public final class RunLauncher {
     /**
      * As {@link #launch(CommandSpec, String, RunConfig, FftBackend, InitialState, double[][], int, Function,
      * Simulation.Output, boolean, boolean)} on the FFT backend of the system property {@value FftBackend#PROPERTY}
-     * (default auto).
+     * (default auto) for the spectral solver; the finite-volume solver always uses JTransforms, so the property is not
+     * read for it.
      */
     public static Simulation.Result launch(CommandSpec spec, String label, RunConfig config, InitialState init,
             double[][] force, int threads, Function<NavierStokesRun, DatasetSchema> schemaOf, Simulation.Output output,
             boolean resume, boolean quiet) {
+        if (!config.solver().equals("spectral")) {
+            return launch(spec, label, config, FftBackend.JTRANSFORMS, init, force, threads, schemaOf, output, resume,
+                    quiet);
+        }
         FftBackend backend;
         try {
             backend = FftBackend.configured();

@@ -164,7 +164,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--fft must be auto, fftw or jtransforms, got '" + fft + "'");
         }
-        if (backend == FftBackend.FFTW && !solver.equals("spectral") && fft.trim().equalsIgnoreCase("fftw")) {
+        if (!solver.equals("spectral") && fft.trim().equalsIgnoreCase("fftw")) {
             throw new UserError("--fft fftw applies to the spectral solver; the finite-volume solver uses JTransforms");
         }
         return backend;

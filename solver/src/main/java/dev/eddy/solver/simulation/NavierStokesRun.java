@@ -64,7 +64,8 @@ public final class NavierStokesRun implements AutoCloseable {
      * @param threads      worker threads (ensemble members in parallel, or inside one member's step)
      */
     public static NavierStokesRun create(RunConfig config, InitialState init, double[][] forceArrays, int threads) {
-        return create(config, init, forceArrays, threads, FftBackend.configured());
+        return create(config, init, forceArrays, threads,
+                config.solver().equals("spectral") ? FftBackend.configured() : FftBackend.JTRANSFORMS);
     }
 
     /**
