@@ -39,7 +39,6 @@ import java.util.function.IntConsumer;
  */
 public final class SpectralNavierStokes2D implements SpectralStep {
 
-    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
     private final Grid grid;
     private final SpectralParameters parameters;
@@ -77,10 +76,7 @@ public final class SpectralNavierStokes2D implements SpectralStep {
     private double[] stateIm;
     private double[] outputRe;
     private double[] outputIm;
-    private StageRule rule;
-    private double stageBeta;
-    private double stageGammaDt;
-    private double stageMu;
+    private ImexStage stage;
     private boolean prepareNext;
 
     private SpectralNavierStokes2D(Grid grid, SpectralParameters parameters) {
@@ -200,16 +196,7 @@ public final class SpectralNavierStokes2D implements SpectralStep {
             int stages = tableau.stages();
             for (int k = 0; k < stages; k++) {
                 team.run(rowsTask);
-                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
-                    rule = StageRule.LOW_STORAGE;
-                    stageBeta = t.beta(k);
-                    stageGammaDt = t.gamma(k) * dt;
-                    stageMu = t.mu(k) * dt;
-                } else {
-                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
-                    stageMu = 0.5 * dt;
-                    stageGammaDt = dt;
-                }
+                stage = ImexStage.of(tableau, k, dt);
                 prepareNext = k + 1 < stages;
                 team.run(finishTask);
             }
@@ -232,7 +219,7 @@ public final class SpectralNavierStokes2D implements SpectralStep {
         try {
             outputRe = out.re();
             outputIm = out.im();
-            rule = StageRule.EXPLICIT_ONLY;
+            stage = ImexStage.EXPLICIT_ONLY;
             prepareNext = false;
             team.run(prepareTask);
             team.run(rowsTask);
@@ -402,7 +389,7 @@ public final class SpectralNavierStokes2D implements SpectralStep {
                     }
                 }
                 int tile = 2 * (block * ny + r) * ColumnFft.BLOCK;
-                switch (rule) {
+                switch (stage.rule()) {
                     case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
                     case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
                     case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
@@ -424,9 +411,9 @@ public final class SpectralNavierStokes2D implements SpectralStep {
 
     /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
     private void lowStorageRow(double[] f, int r, int b, int width, int tile) {
-        double beta = stageBeta;
-        double gammaDt = stageGammaDt;
-        double mu = stageMu;
+        double beta = stage.beta();
+        double gammaDt = stage.gammaDt();
+        double mu = stage.mu();
         double kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
@@ -446,8 +433,8 @@ public final class SpectralNavierStokes2D implements SpectralStep {
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
     private void heunFirstRow(double[] f, int r, int b, int width, int tile) {
-        double mu = stageMu;
-        double dt = stageGammaDt;
+        double mu = stage.mu();
+        double dt = stage.gammaDt();
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
@@ -469,8 +456,8 @@ public final class SpectralNavierStokes2D implements SpectralStep {
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
     private void heunSecondRow(double[] f, int r, int b, int width, int tile) {
-        double mu = stageMu;
-        double dt = stageGammaDt;
+        double mu = stage.mu();
+        double dt = stage.gammaDt();
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;

@@ -37,7 +37,6 @@ import java.util.function.IntFunction;
  */
 public final class SpectralNavierStokes2DBatched implements SpectralStep {
 
-    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
     private static final ValueLayout.OfDouble VALUE = ValueLayout.JAVA_DOUBLE;
 
@@ -77,10 +76,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
     private double[] stateIm;
     private double[] outputRe;
     private double[] outputIm;
-    private StageRule rule;
-    private double stageBeta;
-    private double stageGammaDt;
-    private double stageMu;
+    private ImexStage stage;
     private boolean prepareNext;
 
     private SpectralNavierStokes2DBatched(Grid grid, SpectralParameters parameters, IntFunction<RealFftBatch> batches) {
@@ -194,16 +190,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
                 batch.inverseAll();
                 team.run(advectionTask);
                 batch.forwardFirst();
-                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
-                    rule = StageRule.LOW_STORAGE;
-                    stageBeta = t.beta(k);
-                    stageGammaDt = t.gamma(k) * dt;
-                    stageMu = t.mu(k) * dt;
-                } else {
-                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
-                    stageMu = 0.5 * dt;
-                    stageGammaDt = dt;
-                }
+                stage = ImexStage.of(tableau, k, dt);
                 prepareNext = k + 1 < stages;
                 team.run(finishTask);
             }
@@ -219,7 +206,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
         try {
             outputRe = out.re();
             outputIm = out.im();
-            rule = StageRule.EXPLICIT_ONLY;
+            stage = ImexStage.EXPLICIT_ONLY;
             prepareNext = false;
             team.run(deriveTask);
             batch.inverseAll();
@@ -305,7 +292,7 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
         double[] f = explicitBuffers[member];
         for (int r = team.start(ny, member), end = team.start(ny, member + 1); r < end; r++) {
             explicitRow(r, f);
-            switch (rule) {
+            switch (stage.rule()) {
                 case LOW_STORAGE -> lowStorageRow(r, f);
                 case HEUN_FIRST -> heunFirstRow(r, f);
                 case HEUN_SECOND -> heunSecondRow(r, f);
@@ -342,9 +329,9 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
 
     /** h ← F + β·h;  ω̂ ← (ω̂·(1 + μL) + γ·dt·h) / (1 − μL). */
     private void lowStorageRow(int r, double[] f) {
-        double beta = stageBeta;
-        double gammaDt = stageGammaDt;
-        double mu = stageMu;
+        double beta = stage.beta();
+        double gammaDt = stage.gammaDt();
+        double mu = stage.mu();
         double kyr2 = ky[r] * ky[r];
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
@@ -363,8 +350,8 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
 
     /** g ← ω̂·(1 + ½dt·L);  h ← F;  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
     private void heunFirstRow(int r, double[] f) {
-        double mu = stageMu;
-        double dt = stageGammaDt;
+        double mu = stage.mu();
+        double dt = stage.gammaDt();
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
             int i = row + c;
@@ -384,8 +371,8 @@ public final class SpectralNavierStokes2DBatched implements SpectralStep {
 
     /** h ← ½(F + h);  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
     private void heunSecondRow(int r, double[] f) {
-        double mu = stageMu;
-        double dt = stageGammaDt;
+        double mu = stage.mu();
+        double dt = stage.gammaDt();
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
             int i = row + c;

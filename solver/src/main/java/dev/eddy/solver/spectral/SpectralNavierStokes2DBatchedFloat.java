@@ -41,7 +41,6 @@ import java.util.function.IntFunction;
  */
 public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFloat {
 
-    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
     private static final ValueLayout.OfFloat VALUE = ValueLayout.JAVA_FLOAT;
 
@@ -81,10 +80,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
     private float[] stateIm;
     private float[] outputRe;
     private float[] outputIm;
-    private StageRule rule;
-    private float stageBeta;
-    private float stageGammaDt;
-    private float stageMu;
+    private ImexStage stage;
     private boolean prepareNext;
 
     private SpectralNavierStokes2DBatchedFloat(Grid grid, SpectralParameters parameters, IntFunction<RealFftBatch> batches) {
@@ -198,16 +194,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
                 batch.inverseAll();
                 team.run(advectionTask);
                 batch.forwardFirst();
-                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
-                    rule = StageRule.LOW_STORAGE;
-                    stageBeta = (float) t.beta(k);
-                    stageGammaDt = (float) (t.gamma(k) * dt);
-                    stageMu = (float) (t.mu(k) * dt);
-                } else {
-                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
-                    stageMu = (float) (0.5 * dt);
-                    stageGammaDt = (float) dt;
-                }
+                stage = ImexStage.of(tableau, k, dt);
                 prepareNext = k + 1 < stages;
                 team.run(finishTask);
             }
@@ -223,7 +210,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
         try {
             outputRe = out.re();
             outputIm = out.im();
-            rule = StageRule.EXPLICIT_ONLY;
+            stage = ImexStage.EXPLICIT_ONLY;
             prepareNext = false;
             team.run(deriveTask);
             batch.inverseAll();
@@ -309,7 +296,7 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
         float[] f = explicitBuffers[member];
         for (int r = team.start(ny, member), end = team.start(ny, member + 1); r < end; r++) {
             explicitRow(r, f);
-            switch (rule) {
+            switch (stage.rule()) {
                 case LOW_STORAGE -> lowStorageRow(r, f);
                 case HEUN_FIRST -> heunFirstRow(r, f);
                 case HEUN_SECOND -> heunSecondRow(r, f);
@@ -346,9 +333,9 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
 
     /** h ← F + β·h;  ω̂ ← (ω̂·(1 + μL) + γ·dt·h) / (1 − μL). */
     private void lowStorageRow(int r, float[] f) {
-        float beta = stageBeta;
-        float gammaDt = stageGammaDt;
-        float mu = stageMu;
+        float beta = (float) stage.beta();
+        float gammaDt = (float) stage.gammaDt();
+        float mu = (float) stage.mu();
         float kyr2 = ky[r] * ky[r];
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
@@ -367,8 +354,8 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
 
     /** g ← ω̂·(1 + ½dt·L);  h ← F;  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
     private void heunFirstRow(int r, float[] f) {
-        float mu = stageMu;
-        float dt = stageGammaDt;
+        float mu = (float) stage.mu();
+        float dt = (float) stage.gammaDt();
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
             int i = row + c;
@@ -388,8 +375,8 @@ public final class SpectralNavierStokes2DBatchedFloat implements SpectralStepFlo
 
     /** h ← ½(F + h);  ω̂ ← (g + dt·h) / (1 − ½dt·L). */
     private void heunSecondRow(int r, float[] f) {
-        float mu = stageMu;
-        float dt = stageGammaDt;
+        float mu = (float) stage.mu();
+        float dt = (float) stage.gammaDt();
         int row = r * columns;
         for (int c = 0; c < columns; c++) {
             int i = row + c;

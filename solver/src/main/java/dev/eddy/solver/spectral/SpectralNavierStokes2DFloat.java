@@ -45,7 +45,6 @@ import java.util.function.IntConsumer;
  */
 public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
 
-    private enum StageRule { LOW_STORAGE, HEUN_FIRST, HEUN_SECOND, EXPLICIT_ONLY }
 
     private final Grid grid;
     private final SpectralParameters parameters;
@@ -83,10 +82,7 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
     private float[] stateIm;
     private float[] outputRe;
     private float[] outputIm;
-    private StageRule rule;
-    private float stageBeta;
-    private float stageGammaDt;
-    private float stageMu;
+    private ImexStage stage;
     private boolean prepareNext;
 
     private SpectralNavierStokes2DFloat(Grid grid, SpectralParameters parameters) {
@@ -206,16 +202,7 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
             int stages = tableau.stages();
             for (int k = 0; k < stages; k++) {
                 team.run(rowsTask);
-                if (tableau instanceof ImexTableau.LowStorageCrankNicolson t) {
-                    rule = StageRule.LOW_STORAGE;
-                    stageBeta = (float) t.beta(k);
-                    stageGammaDt = (float) (t.gamma(k) * dt);
-                    stageMu = (float) (t.mu(k) * dt);
-                } else {
-                    rule = k == 0 ? StageRule.HEUN_FIRST : StageRule.HEUN_SECOND;
-                    stageMu = (float) (0.5 * dt);
-                    stageGammaDt = (float) dt;
-                }
+                stage = ImexStage.of(tableau, k, dt);
                 prepareNext = k + 1 < stages;
                 team.run(finishTask);
             }
@@ -238,7 +225,7 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
         try {
             outputRe = out.re();
             outputIm = out.im();
-            rule = StageRule.EXPLICIT_ONLY;
+            stage = ImexStage.EXPLICIT_ONLY;
             prepareNext = false;
             team.run(prepareTask);
             team.run(rowsTask);
@@ -408,7 +395,7 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
                     }
                 }
                 int tile = 2 * (block * ny + r) * ColumnFftFloat.BLOCK;
-                switch (rule) {
+                switch (stage.rule()) {
                     case LOW_STORAGE -> lowStorageRow(f, r, b, width, tile);
                     case HEUN_FIRST -> heunFirstRow(f, r, b, width, tile);
                     case HEUN_SECOND -> heunSecondRow(f, r, b, width, tile);
@@ -430,9 +417,9 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
 
     /** h ← F + β·h;  u ← (u·(1 + μL) + γ·dt·h) / (1 − μL). F is in {@code f} (interleaved), h in the register tile. */
     private void lowStorageRow(float[] f, int r, int b, int width, int tile) {
-        float beta = stageBeta;
-        float gammaDt = stageGammaDt;
-        float mu = stageMu;
+        float beta = (float) stage.beta();
+        float gammaDt = (float) stage.gammaDt();
+        float mu = (float) stage.mu();
         float kyr2 = ky[r] * ky[r];
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
@@ -452,8 +439,8 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
 
     /** g ← u·(1 + ½dt·L);  h ← F;  u ← (g + dt·h) / (1 − ½dt·L). */
     private void heunFirstRow(float[] f, int r, int b, int width, int tile) {
-        float mu = stageMu;
-        float dt = stageGammaDt;
+        float mu = (float) stage.mu();
+        float dt = (float) stage.gammaDt();
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
@@ -475,8 +462,8 @@ public final class SpectralNavierStokes2DFloat implements SpectralStepFloat {
 
     /** h ← ½(F + h);  u ← (g + dt·h) / (1 − ½dt·L). */
     private void heunSecondRow(float[] f, int r, int b, int width, int tile) {
-        float mu = stageMu;
-        float dt = stageGammaDt;
+        float mu = (float) stage.mu();
+        float dt = (float) stage.gammaDt();
         int row = r * columns + b;
         for (int c = 0; c < width; c++) {
             int i = row + c;
