@@ -31,7 +31,7 @@ public abstract class TrainModelCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "FILE.yaml", description = "Flat YAML: 'preset: small|paper' plus overrides (key: value).")
     Path config;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory (checkpoint.ckpt, model.ckpt).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory (checkpoint.ckpt, loss.csv learning curve, model.ckpt).")
     Path out;
 
     @Option(names = "--resume", description = "Continue the run in --out from its checkpoint.")
